@@ -1,0 +1,167 @@
+/**
+ * Checks a schema cannot express: unique ids, references that resolve, real dates and zones,
+ * start ≤ end, safe links, no markup. They run on every item that passed its shape check;
+ * references may point at any item that has an id, valid or not, so one fault is reported once.
+ */
+import type { Actor, DiplomaticEvent, Place, Quote, Redirect, Source, TimePoint } from './schema';
+import { formatPath, unknownRef, type ValidationIssue } from './issues';
+import { isExistingLocalTime, isRealDate, isRealTimeZone, timePointEnd, timePointStart } from './time';
+import { checkTextAndLinks } from './textChecks';
+
+export type ItemLabeler = (kind: string, raw: unknown, index: number) => string;
+type Collections = 'actors' | 'places' | 'sources' | 'events' | 'quotes' | 'redirects';
+
+interface Ctx {
+  issues: ValidationIssue[];
+  ids: Record<Collections, Set<string>>;
+  report: (path: (string | number)[], message: string) => void;
+}
+
+function collectIds(raw: Record<Collections, unknown[]>, dir: string, label: ItemLabeler, issues: ValidationIssue[]) {
+  const ids = {} as Record<Collections, Set<string>>;
+  for (const [key, list] of Object.entries(raw) as [Collections, unknown[]][]) {
+    const seen = new Map<string, number>();
+    list.forEach((item, index) => {
+      const id = (item as { id?: unknown; from?: unknown } | null)?.[key === 'redirects' ? 'from' : 'id'];
+      if (typeof id !== 'string') return;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        const field = key === 'redirects' ? 'from' : 'id';
+        const kind = key.slice(0, -1);
+        issues.push({ file: `${dir}/${key}.json`, item: label(kind, item, index), path: field, message: `duplicate ${field}: item #${first} has the same ${field}` });
+      } else seen.set(id, index);
+    });
+    ids[key] = new Set(seen.keys());
+  }
+  return ids;
+}
+
+function checkRef(ctx: Ctx, path: (string | number)[], kind: Collections, id: string | undefined) {
+  if (id !== undefined && !ctx.ids[kind].has(id)) ctx.report(path, unknownRef(kind.slice(0, -1), id, ctx.ids[kind]));
+}
+
+function checkSources(ctx: Ctx, path: (string | number)[], ids: readonly string[] | undefined) {
+  ids?.forEach((id, i) => checkRef(ctx, [...path, i], 'sources', id));
+}
+
+function checkTimePoint(ctx: Ctx, path: (string | number)[], p: TimePoint): boolean {
+  let ok = true;
+  const fail = (field: string, message: string) => {
+    ctx.report([...path, field], message);
+    ok = false;
+  };
+  if (!isRealDate(p.date)) fail('date', `"${p.date}" is not a real calendar date`);
+  if (!isRealTimeZone(p.tz)) fail('tz', `"${p.tz}" is not an IANA time zone (e.g. "America/New_York")`);
+  if (p.precision === 'minute' && p.time === undefined) fail('time', 'precision is "minute" but no time is given');
+  if (p.precision === 'day' && p.time !== undefined) fail('time', `precision is "day" but a time ("${p.time}") is given; use precision "minute"`);
+  if (ok && p.time !== undefined && !isExistingLocalTime(p.date, p.time, p.tz)) fail('time', `${p.time} does not exist on ${p.date} in ${p.tz} (skipped by a clock change)`);
+  checkSources(ctx, [...path, 'sourceIds'], p.sourceIds);
+  return ok;
+}
+
+function checkParentChain(ctx: Ctx, e: DiplomaticEvent, parents: Map<string, string | undefined>) {
+  const seen = new Set<string>([e.id]);
+  for (let p: string | undefined = e.parentId; p !== undefined; p = parents.get(p)) {
+    if (seen.has(p)) return ctx.report(['parentId'], `parent events form a loop through "${p}"`);
+    seen.add(p);
+  }
+}
+
+function checkEvent(ctx: Ctx, e: DiplomaticEvent, places: Map<string, Place>, parents: Map<string, string | undefined>) {
+  const startOk = checkTimePoint(ctx, ['start'], e.start);
+  const endOk = e.end !== undefined && checkTimePoint(ctx, ['end'], e.end);
+  if (!e.id.startsWith(`${e.start.date}-`)) ctx.report(['id'], `id must start with the start date "${e.start.date}-"`);
+  if (startOk && endOk && e.end !== undefined && timePointEnd(e.end) < timePointStart(e.start)) ctx.report(['end'], `ends (${e.end.date} ${e.end.time ?? ''}) before it starts (${e.start.date} ${e.start.time ?? ''})`.replace(/ \)/g, ')'));
+  checkRef(ctx, ['placeId'], 'places', e.placeId);
+  const place = e.placeId === undefined ? undefined : places.get(e.placeId);
+  if (place !== undefined && place.tz !== e.start.tz) ctx.report(['start', 'tz'], `"${e.start.tz}" differs from the zone of place "${place.id}" ("${place.tz}")`);
+  if (e.parentId === e.id) ctx.report(['parentId'], 'an event cannot be its own parent');
+  else {
+    checkRef(ctx, ['parentId'], 'events', e.parentId);
+    checkParentChain(ctx, e, parents);
+  }
+  const seen = new Set<string>();
+  e.participants.forEach((p, i) => {
+    checkRef(ctx, ['participants', i, 'actorId'], 'actors', p.actorId);
+    if (seen.has(p.actorId)) ctx.report(['participants', i, 'actorId'], `actor "${p.actorId}" is listed twice`);
+    seen.add(p.actorId);
+    checkSources(ctx, ['participants', i, 'sourceIds'], p.sourceIds);
+  });
+  checkSources(ctx, ['sourceIds'], e.sourceIds);
+  e.disagreements?.forEach((d, i) => {
+    const froms = new Set(d.accounts.map((a) => a.from));
+    if (!froms.has('article') || !froms.has('sources')) ctx.report(['disagreements', i, 'accounts'], 'must record both the article\'s account ("article") and the other sources\' ("sources")');
+    d.accounts.forEach((a, j) => checkSources(ctx, ['disagreements', i, 'accounts', j, 'sourceIds'], a.sourceIds));
+  });
+}
+
+function checkQuote(ctx: Ctx, q: Quote) {
+  checkRef(ctx, ['speakerId'], 'actors', q.speakerId);
+  checkRef(ctx, ['eventId'], 'events', q.eventId);
+  checkSources(ctx, ['sourceIds'], q.sourceIds);
+  q.chain.forEach((hop, i) => checkRef(ctx, ['chain', i, 'sourceId'], 'sources', hop.sourceId));
+  q.variants?.forEach((v, i) => {
+    checkSources(ctx, ['variants', i, 'sourceIds'], v.sourceIds);
+    if (v.quoteId === q.id) ctx.report(['variants', i, 'quoteId'], 'a variant cannot point at its own quote');
+    else checkRef(ctx, ['variants', i, 'quoteId'], 'quotes', v.quoteId);
+  });
+}
+
+function checkActor(ctx: Ctx, a: Actor) {
+  a.offices.forEach((o, i) => {
+    for (const f of ['from', 'to'] as const) {
+      const d = o[f];
+      if (d !== undefined && !isRealDate(d)) ctx.report(['offices', i, f], `"${d}" is not a real calendar date`);
+    }
+    if (o.from !== undefined && o.to !== undefined && o.to < o.from) ctx.report(['offices', i, 'to'], `office ends (${o.to}) before it starts (${o.from})`);
+  });
+}
+
+function checkSource(ctx: Ctx, s: Source, sources: Map<string, Source>) {
+  if (s.published !== undefined && !isRealDate(s.published)) ctx.report(['published'], `"${s.published}" is not a real calendar date`);
+  if (s.copyOf === s.id) ctx.report(['copyOf'], 'a source cannot be a copy of itself');
+  else if (s.copyOf !== undefined) {
+    checkRef(ctx, ['copyOf'], 'sources', s.copyOf);
+    if (sources.get(s.copyOf)?.copyOf !== undefined) ctx.report(['copyOf'], `"${s.copyOf}" is itself a copy; point at the original`);
+  }
+}
+
+function checkRedirect(ctx: Ctx, r: Redirect, redirects: Map<string, string>) {
+  if (ctx.ids.events.has(r.from)) ctx.report(['from'], `"${r.from}" is a live event id; a redirect may only replace a retired id`);
+  const seen = new Set<string>([r.from]);
+  let target: string = r.to;
+  while (redirects.has(target)) {
+    if (seen.has(target)) return ctx.report(['to'], `redirects form a loop through "${target}"`);
+    seen.add(target);
+    target = redirects.get(target) ?? target;
+  }
+  if (!ctx.ids.events.has(target)) ctx.report(['to'], unknownRef('event', target, ctx.ids.events));
+}
+
+/** Runs every cross-item check; `valid` holds the shape-checked items (undefined where invalid). */
+export function crossCheck(raw: Record<Collections, unknown[]>, valid: Record<Collections, unknown[]>, dir: string, label: ItemLabeler): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const ids = collectIds(raw, dir, label, issues);
+  const present = <T>(k: Collections) => valid[k].filter((x): x is T => x !== undefined);
+  const places = new Map(present<Place>('places').map((p) => [p.id as string, p]));
+  const sources = new Map(present<Source>('sources').map((s) => [s.id as string, s]));
+  const parents = new Map(present<DiplomaticEvent>('events').map((e) => [e.id as string, e.parentId as string | undefined]));
+  const redirects = new Map(present<Redirect>('redirects').map((r) => [r.from as string, r.to as string]));
+  const run = <T>(key: Collections, check: (ctx: Ctx, item: T) => void) =>
+    valid[key].forEach((item, index) => {
+      if (item === undefined) return;
+      const base = { file: `${dir}/${key}.json`, item: label(key.slice(0, -1), item, index) };
+      const ctx: Ctx = { issues, ids, report: (path, message) => void issues.push({ ...base, path: formatPath(path), message }) };
+      check(ctx, item as T);
+      checkTextAndLinks(item, ctx.report);
+    });
+  run<Actor>('actors', checkActor);
+  run<Place>('places', (ctx, p) => void (isRealTimeZone(p.tz) || ctx.report(['tz'], `"${p.tz}" is not an IANA time zone (e.g. "Europe/Brussels")`)));
+  run<Source>('sources', (ctx, s) => checkSource(ctx, s, sources));
+  run<DiplomaticEvent>('events', (ctx, e) => checkEvent(ctx, e, places, parents));
+  run<Quote>('quotes', checkQuote);
+  run<Redirect>('redirects', (ctx, r) => checkRedirect(ctx, r, redirects));
+  const origins = present<Source>('sources').filter((s) => s.role === 'origin-article');
+  if (origins.length > 1) issues.push({ file: `${dir}/sources.json`, message: `${origins.length} sources are marked "origin-article"; only one can be` });
+  return issues;
+}

@@ -1,0 +1,49 @@
+/** Filtering by actor, on the precomputed per-actor event lists: cost grows with the matches, not the dataset. */
+import type { ActorId } from './schema';
+import type { Dataset } from './dataset';
+
+export type MatchMode = 'any' | 'all';
+
+export interface Filters {
+  /** Chosen actors; empty means no actor filter. */
+  readonly actors: readonly ActorId[];
+  /** "any": events involving at least one chosen actor; "all": events involving every one. */
+  readonly match: MatchMode;
+}
+
+export const NO_FILTERS: Filters = { actors: [], match: 'any' };
+
+/** Union of sorted position lists, sorted and without repeats. */
+export function unionSorted(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 1) return [...(lists[0] ?? [])];
+  const seen = new Uint8Array(Math.max(0, ...lists.map((l) => (l.length ? (l[l.length - 1] ?? 0) + 1 : 0))));
+  for (const list of lists) for (const i of list) seen[i] = 1;
+  const out: number[] = [];
+  seen.forEach((v, i) => {
+    if (v) out.push(i);
+  });
+  return out;
+}
+
+/** Intersection of sorted position lists, walking the shortest one. */
+export function intersectSorted(lists: readonly (readonly number[])[]): number[] {
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  if (shortest === undefined) return [];
+  const sets = rest.map((l) => new Set(l));
+  return shortest.filter((i) => sets.every((s) => s.has(i)));
+}
+
+/**
+ * Positions (in `dataset.events`) of the events that pass the filters, in time order, or `null`
+ * when no filter applies (every event is visible).
+ */
+export function filterEventIndices(dataset: Dataset, filters: Filters): number[] | null {
+  if (filters.actors.length === 0) return null;
+  const lists = filters.actors.map((a) => dataset.eventsByActor.get(a) ?? []);
+  return filters.match === 'all' ? intersectSorted(lists) : unionSorted(lists);
+}
+
+/** How many events involve each actor. */
+export function eventCountByActor(dataset: Dataset): Map<ActorId, number> {
+  return new Map([...dataset.eventsByActor].map(([a, list]) => [a, list.length]));
+}

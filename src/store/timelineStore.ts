@@ -1,0 +1,73 @@
+/**
+ * The one store: the dataset, the filters and the selection. Everything shown is derived from these
+ * by selectors and hooks; nothing derived is stored.
+ */
+import { create } from 'zustand';
+import type { Dataset } from '../domain/dataset';
+import { NO_FILTERS, type Filters, type MatchMode } from '../domain/filter';
+import type { ActorId, EventId, QuoteId } from '../domain/schema';
+
+export type LoadStatus =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'error'; readonly message: string };
+
+export interface Selection {
+  readonly eventId: EventId | null;
+  readonly quoteId: QuoteId | null;
+}
+
+export interface TimelineState {
+  status: LoadStatus;
+  dataset: Dataset | null;
+  filters: Filters;
+  selection: Selection;
+}
+
+export const NO_SELECTION: Selection = { eventId: null, quoteId: null };
+
+const initialState: TimelineState = {
+  status: { kind: 'loading' },
+  dataset: null,
+  filters: NO_FILTERS,
+  selection: NO_SELECTION,
+};
+
+export const useTimelineStore = create<TimelineState>()(() => initialState);
+
+const set = useTimelineStore.setState;
+const get = useTimelineStore.getState;
+
+export function datasetLoaded(dataset: Dataset): void {
+  set({ dataset, status: { kind: 'ready' } });
+}
+
+export function datasetFailed(message: string): void {
+  set({ dataset: null, status: { kind: 'error', message } });
+}
+
+export function toggleActor(actorId: ActorId): void {
+  const { actors, match } = get().filters;
+  const next = actors.includes(actorId) ? actors.filter((a) => a !== actorId) : [...actors, actorId];
+  set({ filters: { actors: next, match } });
+}
+
+export function setMatch(match: MatchMode): void {
+  set({ filters: { ...get().filters, match } });
+}
+
+export function setFilters(filters: Filters): void {
+  set({ filters });
+}
+
+export function clearFilters(): void {
+  set({ filters: NO_FILTERS });
+}
+
+export function selectEvent(eventId: EventId | null, quoteId: QuoteId | null = null): void {
+  set({ selection: { eventId, quoteId } });
+}
+
+export function resetStore(): void {
+  set(useTimelineStore.getInitialState(), true);
+}
