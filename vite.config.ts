@@ -4,7 +4,7 @@ import { datasetPlugin } from './scripts/lib/datasetPlugin';
 
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [react(), datasetPlugin()],
+  plugins: [react(), datasetPlugin(process.env.PARLEY_DATA ?? 'data')],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

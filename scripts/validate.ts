@@ -13,7 +13,9 @@ if (!result.ok) {
   process.exit(1);
 }
 const d = result.dataset;
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 console.log(
-  `${displayDir(dir)}: valid — ${d.events.length} events, ${d.actors.length} actors, ${d.quotes.length} quotes, ` +
-    `${d.sources.length} sources, ${d.places.length} places, ${d.redirects.length} redirects`,
+  `${displayDir(dir)}: valid — ${count(d.events.length, 'event')}, ${count(d.actors.length, 'actor')}, ` +
+    `${count(d.quotes.length, 'quote')}, ${count(d.sources.length, 'source')}, ${count(d.places.length, 'place')}, ` +
+    `${count(d.redirects.length, 'redirect')}`,
 );

@@ -1,5 +1,5 @@
 /** Reads a dataset folder from disk and validates it; shared by the CLI, the schema writer and the build. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FILE_NAMES, type FileName, type RawDataset } from '../../src/domain/schema';
 import { parseJsonText } from '../../src/domain/jsonText';
@@ -17,12 +17,21 @@ export function displayDir(dir: string): string {
 /** Reads and validates the data files of `dir`, reporting every problem. */
 export function readDataset(dir: string): ReadResult {
   const shown = displayDir(dir);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { ok: false, issues: [{ file: shown, message: 'no such folder' }] };
   const files: Partial<Record<FileName, unknown>> = {};
   const parseIssues: ValidationIssue[] = [];
   for (const name of FILE_NAMES) {
     const path = join(dir, name);
     if (!existsSync(path)) continue;
-    const parsed = parseJsonText(readFileSync(path, 'utf8'), `${shown}/${name}`);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : String(err);
+      parseIssues.push({ file: `${shown}/${name}`, message: `cannot be read (${code})` });
+      continue;
+    }
+    const parsed = parseJsonText(text, `${shown}/${name}`);
     if (parsed.ok) files[name] = parsed.value;
     else parseIssues.push(parsed.issue);
   }

@@ -14,6 +14,8 @@ type Collections = 'actors' | 'places' | 'sources' | 'events' | 'quotes' | 'redi
 interface Ctx {
   issues: ValidationIssue[];
   ids: Record<Collections, Set<string>>;
+  /** Collections whose file is missing or unreadable: references into them are not checked. */
+  unavailable: ReadonlySet<Collections>;
   report: (path: (string | number)[], message: string) => void;
 }
 
@@ -37,7 +39,7 @@ function collectIds(raw: Record<Collections, unknown[]>, dir: string, label: Ite
 }
 
 function checkRef(ctx: Ctx, path: (string | number)[], kind: Collections, id: string | undefined) {
-  if (id !== undefined && !ctx.ids[kind].has(id)) ctx.report(path, unknownRef(kind.slice(0, -1), id, ctx.ids[kind]));
+  if (id !== undefined && !ctx.unavailable.has(kind) && !ctx.ids[kind].has(id)) ctx.report(path, unknownRef(kind.slice(0, -1), id, ctx.ids[kind]));
 }
 
 function checkSources(ctx: Ctx, path: (string | number)[], ids: readonly string[] | undefined) {
@@ -74,7 +76,10 @@ function checkEvent(ctx: Ctx, e: DiplomaticEvent, places: Map<string, Place>, pa
   if (startOk && endOk && e.end !== undefined && timePointEnd(e.end) < timePointStart(e.start)) ctx.report(['end'], `ends (${e.end.date} ${e.end.time ?? ''}) before it starts (${e.start.date} ${e.start.time ?? ''})`.replace(/ \)/g, ')'));
   checkRef(ctx, ['placeId'], 'places', e.placeId);
   const place = e.placeId === undefined ? undefined : places.get(e.placeId);
-  if (place !== undefined && place.tz !== e.start.tz) ctx.report(['start', 'tz'], `"${e.start.tz}" differs from the zone of place "${place.id}" ("${place.tz}")`);
+  // A place whose own zone is not real is reported once, on the place, not on each of its events.
+  if (place !== undefined && isRealTimeZone(place.tz))
+    for (const [field, p] of [['start', e.start], ['end', e.end]] as const)
+      if (p !== undefined && p.tz !== place.tz) ctx.report([field, 'tz'], `"${p.tz}" differs from the zone of place "${place.id}" ("${place.tz}")`);
   if (e.parentId === e.id) ctx.report(['parentId'], 'an event cannot be its own parent');
   else {
     checkRef(ctx, ['parentId'], 'events', e.parentId);
@@ -135,11 +140,20 @@ function checkRedirect(ctx: Ctx, r: Redirect, redirects: Map<string, string>) {
     seen.add(target);
     target = redirects.get(target) ?? target;
   }
-  if (!ctx.ids.events.has(target)) ctx.report(['to'], unknownRef('event', target, ctx.ids.events));
+  if (!ctx.unavailable.has('events') && !ctx.ids.events.has(target)) ctx.report(['to'], unknownRef('event', target, ctx.ids.events));
 }
 
-/** Runs every cross-item check; `valid` holds the shape-checked items (undefined where invalid). */
-export function crossCheck(raw: Record<Collections, unknown[]>, valid: Record<Collections, unknown[]>, dir: string, label: ItemLabeler): ValidationIssue[] {
+/**
+ * Runs every cross-item check; `valid` holds the shape-checked items (undefined where invalid).
+ * References into an `unavailable` collection (its file missing or broken) are not checked.
+ */
+export function crossCheck(
+  raw: Record<Collections, unknown[]>,
+  valid: Record<Collections, unknown[]>,
+  dir: string,
+  label: ItemLabeler,
+  unavailable: ReadonlySet<Collections> = new Set(),
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const ids = collectIds(raw, dir, label, issues);
   const present = <T>(k: Collections) => valid[k].filter((x): x is T => x !== undefined);
@@ -151,17 +165,21 @@ export function crossCheck(raw: Record<Collections, unknown[]>, valid: Record<Co
     valid[key].forEach((item, index) => {
       if (item === undefined) return;
       const base = { file: `${dir}/${key}.json`, item: label(key.slice(0, -1), item, index) };
-      const ctx: Ctx = { issues, ids, report: (path, message) => void issues.push({ ...base, path: formatPath(path), message }) };
+      const ctx: Ctx = { issues, ids, unavailable, report: (path, message) => void issues.push({ ...base, path: formatPath(path), message }) };
       check(ctx, item as T);
       checkTextAndLinks(item, ctx.report);
     });
   run<Actor>('actors', checkActor);
   run<Place>('places', (ctx, p) => void (isRealTimeZone(p.tz) || ctx.report(['tz'], `"${p.tz}" is not an IANA time zone (e.g. "Europe/Brussels")`)));
-  run<Source>('sources', (ctx, s) => checkSource(ctx, s, sources));
+  let origin: string | undefined;
+  run<Source>('sources', (ctx, s) => {
+    checkSource(ctx, s, sources);
+    if (s.role !== 'origin-article') return;
+    if (origin === undefined) origin = s.id;
+    else ctx.report(['role'], `source "${origin}" is already marked "origin-article"; only one source can be`);
+  });
   run<DiplomaticEvent>('events', (ctx, e) => checkEvent(ctx, e, places, parents));
   run<Quote>('quotes', checkQuote);
   run<Redirect>('redirects', (ctx, r) => checkRedirect(ctx, r, redirects));
-  const origins = present<Source>('sources').filter((s) => s.role === 'origin-article');
-  if (origins.length > 1) issues.push({ file: `${dir}/sources.json`, message: `${origins.length} sources are marked "origin-article"; only one can be` });
   return issues;
 }

@@ -42,7 +42,10 @@ export function closestId(wanted: string, known: Iterable<string>): string | und
   let bestScore = Infinity;
   const limit = Math.max(2, Math.floor(wanted.length / 3));
   for (const id of known) {
-    const score = id.includes(wanted) || wanted.includes(id) ? 0.5 : editDistance(wanted, id);
+    // One id inside the other ("meloni" in "giorgia-meloni") is a short form, unless it is so
+    // short that it would be found inside almost anything.
+    const contained = Math.min(id.length, wanted.length) >= 3 && (id.includes(wanted) || wanted.includes(id));
+    const score = contained ? 0.5 : editDistance(wanted, id);
     if (score < bestScore && score <= limit) [best, bestScore] = [id, score];
   }
   return best;

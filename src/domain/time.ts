@@ -14,7 +14,8 @@ export function isRealDate(date: string): boolean {
   const m = DATE_PARTS.exec(date);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
+  const probe = new Date(0);
+  probe.setUTCFullYear(y, mo - 1, d); // Date.UTC would read years 0-99 as 1900-1999
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
@@ -27,7 +28,11 @@ export function isRealTimeZone(tz: string): boolean {
   let ok = tz === 'UTC' || /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(tz);
   if (ok) {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      const resolved = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+      // Intl accepts any letter case ("america/new_york"); the dataset must use the IANA spelling.
+      // (Node may resolve a name to an older alias, e.g. "Europe/Kyiv" to "Europe/Kiev", so only
+      // a name that differs from its resolution in case alone is rejected.)
+      ok = resolved === tz || resolved.toLowerCase() !== tz.toLowerCase();
     } catch {
       ok = false;
     }
@@ -64,10 +69,21 @@ export function timePointStart(p: TimePoint): number {
   return localToUtc(p.date, p.precision === 'minute' ? p.time : undefined, p.tz);
 }
 
-/** The instant a time point ends: its minute, or the end of its day in the venue's zone. */
+/** The date after `date` (YYYY-MM-DD). */
+function nextDate(date: string): string {
+  const [y, mo, d] = parts(date);
+  const next = new Date(0);
+  next.setUTCFullYear(y, mo, d + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/**
+ * The instant a time point ends: its minute, or the last millisecond of its day in the venue's
+ * zone (a day is 23 or 25 hours long when the clocks change, so this is not start + 24 h).
+ */
 export function timePointEnd(p: TimePoint): number {
   if (p.precision === 'minute') return timePointStart(p);
-  return localToUtc(p.date, undefined, p.tz) + DAY_MS - 1;
+  return localToUtc(nextDate(p.date), undefined, p.tz) - 1;
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in `tz`. */

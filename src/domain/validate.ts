@@ -2,16 +2,35 @@
  * Dataset validation: the shape of every item (zod), then every check that spans items and files.
  * It reports every problem it finds, never repairs one: the data is curated, errors must be seen.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { FILES, FILE_NAMES, type FileName, type RawDataset } from './schema';
 import { crossCheck, type ItemLabeler } from './crossChecks';
-import { describe, formatPath, type ValidationIssue } from './issues';
+import { closestId, describe, formatPath, type ValidationIssue } from './issues';
 
 export type ValidationResult =
   | { ok: true; dataset: RawDataset; issues: [] }
   | { ok: false; issues: ValidationIssue[] };
 
 type Collection = (typeof FILES)[FileName]['key'];
+
+/** The field names an object inside `schema` at `path` accepts (for "did you mean"). */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const key of path) {
+    while (node instanceof z.ZodOptional) node = node.unwrap();
+    if (node instanceof z.ZodArray && typeof key === 'number') node = node.element;
+    else if (node instanceof z.ZodObject && typeof key === 'string') node = (node.shape as Record<string, unknown>)[key];
+    else return [];
+  }
+  while (node instanceof z.ZodOptional) node = node.unwrap();
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}
+
+/** 'unknown field "tittle"' plus a suggestion when a known field is close. */
+function unknownField(key: string, known: readonly string[], what = 'field'): string {
+  const hint = closestId(key, known);
+  return `unknown ${what} "${key}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}; check the spelling against data/schema/`;
+}
 
 function zodMessage(issue: z.core.$ZodIssue): string {
   const found = 'input' in issue ? issue.input : undefined;
@@ -22,8 +41,10 @@ function zodMessage(issue: z.core.$ZodIssue): string {
         : `expected ${issue.expected}, found ${describe(found)}`;
     case 'invalid_value':
       return `found ${describe(found)}, expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against data/schema/)`;
+    case 'too_big':
+      return issue.origin === 'string' && typeof found === 'string'
+        ? `must be at most ${String(issue.maximum)} characters long (found ${found.length})`
+        : `${issue.message} (found ${describe(found)})`;
     default:
       return found === undefined ? issue.message : `${issue.message} (found ${describe(found)})`;
   }
@@ -57,18 +78,23 @@ function checkFileShape(name: FileName, raw: unknown, file: string): ShapeResult
     return { items: [], issues: [{ file, path: key, message: `expected a list of ${item}s, found ${describe(list)}` }] };
   }
   const issues: ValidationIssue[] = [];
-  const extra = Object.keys(record).filter((k) => k !== key && k !== '$schema');
-  if (extra.length > 0) issues.push({ file, message: `unknown top-level field "${extra.join('", "')}"` });
-  const itemSchema = schema.shape[key as never] as z.ZodArray<z.ZodType>;
+  for (const extra of Object.keys(record).filter((k) => k !== key && k !== '$schema'))
+    issues.push({ file, path: extra, message: unknownField(extra, [key, '$schema'], 'top-level field') });
+  if ('$schema' in record && typeof record.$schema !== 'string')
+    issues.push({ file, path: '$schema', message: `expected a string, found ${describe(record.$schema)}` });
+  const itemSchema = (schema.shape[key as never] as z.ZodArray<z.ZodType>).element;
   const items: unknown[] = [];
   list.forEach((entry, index) => {
-    const parsed = itemSchema.element.safeParse(entry, { reportInput: true });
-    if (parsed.success) items.push(parsed.data);
+    const parsed = itemSchema.safeParse(entry, { reportInput: true });
+    const at = labelItem(item, entry, index);
     for (const zi of parsed.error?.issues ?? []) {
-      const path = formatPath(zi.code === 'unrecognized_keys' ? zi.path : zi.path);
-      issues.push({ file, item: labelItem(item, entry, index), path, message: zodMessage(zi) });
+      if (zi.code === 'unrecognized_keys') {
+        // One issue per unknown field, its path naming the field itself.
+        const known = fieldsAt(itemSchema, zi.path);
+        for (const k of zi.keys) issues.push({ file, item: at, path: formatPath([...zi.path, k]), message: unknownField(k, known) });
+      } else issues.push({ file, item: at, path: formatPath(zi.path), message: zodMessage(zi) });
     }
-    if (!parsed.success) items.push(undefined);
+    items.push(parsed.success ? parsed.data : undefined);
   });
   return { items, issues };
 }
@@ -82,23 +108,30 @@ export function validateDataset(files: Partial<Record<FileName, unknown>>, dir: 
   const issues: ValidationIssue[] = [];
   const raw: Partial<Record<Collection, unknown[]>> = {};
   const valid: Partial<Record<Collection, unknown[]>> = {};
+  // Collections whose file is missing or has no list: references into them are not checked, so
+  // one broken file is not reported again as an "unknown …" on every item that points into it.
+  const unavailable = new Set<Collection>();
   for (const name of FILE_NAMES) {
     const file = `${dir}/${name}`;
     const { key } = FILES[name];
-    const content = files[name] ?? (name === 'redirects.json' ? { redirects: [] } : undefined);
+    // `null` is content (and a fault), not a missing file.
+    const content = files[name] !== undefined ? files[name] : name === 'redirects.json' ? { redirects: [] } : undefined;
     if (content === undefined) {
       issues.push({ file, message: 'file is missing' });
       raw[key] = [];
       valid[key] = [];
+      unavailable.add(key);
       continue;
     }
     const shape = checkFileShape(name, content, file);
     issues.push(...shape.issues);
-    const list = (content as Record<string, unknown>)[key];
+    const list = typeof content === 'object' && content !== null ? (content as Record<string, unknown>)[key] : undefined;
+    if (!Array.isArray(list)) unavailable.add(key);
     raw[key] = Array.isArray(list) ? list : [];
     valid[key] = shape.items;
   }
-  issues.push(...crossCheck(raw as Record<Collection, unknown[]>, valid as Record<Collection, unknown[]>, dir, labelItem));
+  const all = (x: Partial<Record<Collection, unknown[]>>) => x as Record<Collection, unknown[]>;
+  issues.push(...crossCheck(all(raw), all(valid), dir, labelItem, unavailable));
   if (issues.length > 0) return { ok: false, issues };
   const dataset = Object.fromEntries(
     Object.entries(valid).map(([k, v]) => [k, (v ?? []).filter((x) => x !== undefined)]),

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { Dataset } from '../domain/dataset';
 import { NO_FILTERS, type Filters, type MatchMode } from '../domain/filter';
+import type { NotFound, Notice } from '../domain/resolveView';
 import type { ActorId, EventId, QuoteId } from '../domain/schema';
 
 export type LoadStatus =
@@ -22,6 +23,12 @@ export interface TimelineState {
   dataset: Dataset | null;
   filters: Filters;
   selection: Selection;
+  /** What a link asked for that could not be shown, in our words. */
+  notices: readonly Notice[];
+  /** Set when a link named an event that does not exist. */
+  notFound: NotFound | null;
+  /** Compact view for iframes. */
+  embed: boolean;
 }
 
 export const NO_SELECTION: Selection = { eventId: null, quoteId: null };
@@ -31,6 +38,9 @@ const initialState: TimelineState = {
   dataset: null,
   filters: NO_FILTERS,
   selection: NO_SELECTION,
+  notices: [],
+  notFound: null,
+  embed: false,
 };
 
 export const useTimelineStore = create<TimelineState>()(() => initialState);
@@ -65,7 +75,11 @@ export function clearFilters(): void {
 }
 
 export function selectEvent(eventId: EventId | null, quoteId: QuoteId | null = null): void {
-  set({ selection: { eventId, quoteId } });
+  set({ selection: { eventId, quoteId }, notFound: null });
+}
+
+export function dismissNotices(): void {
+  set({ notices: [] });
 }
 
 export function resetStore(): void {

@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import type { Dataset } from '../domain/dataset';
+import { eventCountByActor, unionSorted } from '../domain/filter';
+import type { Actor, ActorId } from '../domain/schema';
+import { selectDataset, selectFilters } from '../store/selectors';
+import { clearFilters, useTimelineStore } from '../store/timelineStore';
+import { ActorGroup } from './ActorGroup';
+import { MatchModeControl } from './MatchModeControl';
+
+interface AffiliationGroup {
+  readonly affiliation: string;
+  readonly actors: readonly Actor[];
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'en');
+
+/** Affiliations by how many distinct events involve them, then by name; actors by event count, then name. */
+function groupActors(dataset: Dataset, counts: ReadonlyMap<ActorId, number>): AffiliationGroup[] {
+  const groups = new Map<string, Actor[]>();
+  for (const a of dataset.actors) groups.set(a.affiliation, [...(groups.get(a.affiliation) ?? []), a]);
+  const eventsOf = (actors: readonly Actor[]) =>
+    unionSorted(actors.map((a) => dataset.eventsByActor.get(a.id) ?? [])).length;
+  const count = (a: Actor) => counts.get(a.id) ?? 0;
+  return [...groups]
+    .map(([affiliation, actors]) => ({
+      affiliation,
+      size: eventsOf(actors),
+      actors: [...actors].sort((a, b) => count(b) - count(a) || byName(a.name, b.name)),
+    }))
+    .sort((a, b) => b.size - a.size || byName(a.affiliation, b.affiliation));
+}
+
+// Phones start with the actor list folded so the timeline stays in view; jsdom has no matchMedia.
+const startsOpen = () => typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 699px)').matches;
+
+/** Toggles for every actor, grouped by affiliation, with the any/all choice and a reset. */
+export function ActorFilter() {
+  const dataset = useTimelineStore(selectDataset);
+  const filters = useTimelineStore(selectFilters);
+  // Only the first value is used: after mount the reader opens and closes the list themselves.
+  const [initiallyOpen] = useState(startsOpen);
+  const counts = useMemo(() => (dataset === null ? new Map<ActorId, number>() : eventCountByActor(dataset)), [dataset]);
+  const groups = useMemo(() => (dataset === null ? [] : groupActors(dataset, counts)), [dataset, counts]);
+  const chosen = useMemo(() => new Set(filters.actors), [filters.actors]);
+  if (dataset === null) return null;
+  return (
+    <fieldset className="actor-filter">
+      <legend>Filter by actor</legend>
+      <details className="actor-filter-list" open={initiallyOpen}>
+        <summary>Actors ({chosen.size} chosen)</summary>
+        {groups.map((g) => (
+          <ActorGroup key={g.affiliation} affiliation={g.affiliation} actors={g.actors} counts={counts} chosen={chosen} />
+        ))}
+      </details>
+      <MatchModeControl />
+      {chosen.size > 0 && (
+        <button type="button" className="button" onClick={clearFilters}>
+          Clear filters
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,20 @@
+import { selectDataset, selectFilters } from '../store/selectors';
+import { clearFilters, useTimelineStore } from '../store/timelineStore';
+
+/** What the timeline shows instead of events when the filters leave none. */
+export function EmptyResults() {
+  const dataset = useTimelineStore(selectDataset);
+  const filters = useTimelineStore(selectFilters);
+  // An id the dataset does not know (say, from an old link) is still named, as written.
+  const names = filters.actors.map((id) => dataset?.actorById.get(id)?.name ?? id);
+  const who = names.length === 1 ? names[0] : `${filters.match === 'all' ? 'all' : 'any'} of: ${names.join(', ')}`;
+  return (
+    <div className="empty-results">
+      <h2>No events match these filters</h2>
+      <p>No event involves {who}.</p>
+      <button type="button" className="button" onClick={clearFilters}>
+        Clear filters
+      </button>
+    </div>
+  );
+}

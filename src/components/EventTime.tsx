@@ -1,0 +1,30 @@
+import type { TimelineEvent } from '../domain/dataset';
+import { eventTimeText } from '../domain/eventTime';
+import { formatZonedDateTime, readerTimeZone } from '../domain/format';
+
+const BASIS_TEXT = { scheduled: 'scheduled time', reported: 'reported time', observed: 'observed time' } as const;
+
+/** The event's time in the venue's zone; the reader's own time and UTC on request. */
+export function EventTime({ event }: { event: TimelineEvent }) {
+  const t = eventTimeText(event);
+  const basis = event.start.basis;
+  return (
+    <div className="event-time">
+      <time dateTime={t.datetime}>{t.label}</time>
+      {t.until !== undefined && <span> {t.until}</span>}
+      {t.hasTime && basis !== undefined && <span className="muted"> ({BASIS_TEXT[basis]})</span>}
+      {t.hasTime ? (
+        <details className="other-zones">
+          <summary>Other time zones</summary>
+          <p>
+            Your time: {formatZonedDateTime(event.startMs, readerTimeZone(), true)}
+            <br />
+            UTC: {formatZonedDateTime(event.startMs, 'UTC', true)}
+          </p>
+        </details>
+      ) : (
+        <span className="muted"> · time of day not recorded</span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Notice } from '../domain/resolveView';
+import type { EventId } from '../domain/schema';
+import { dismissNotices, useTimelineStore } from '../store/timelineStore';
+
+function text(n: Notice, title: (id: string) => string): string {
+  switch (n.kind) {
+    case 'unknown-actors':
+      return `${n.count === 1 ? 'One actor' : `${n.count} actors`} named in the link ${n.count === 1 ? 'is' : 'are'} not in this dataset and ${n.count === 1 ? 'was' : 'were'} left out of the filter.`;
+    case 'unknown-quote':
+      return 'The quote named in the link is not in this dataset.';
+    case 'malformed-link':
+      return 'Part of the link could not be read, so the default view is shown for that part.';
+    case 'redirected':
+      return `This event has a new address; you are now at “${title(n.to)}”.`;
+  }
+}
+
+/** What the link asked for that could not be shown, said in our words (the URL itself is never echoed). */
+export function LinkNotices() {
+  const notices = useTimelineStore((s) => s.notices);
+  const dataset = useTimelineStore((s) => s.dataset);
+  if (notices.length === 0) return null;
+  const title = (id: string) => dataset?.eventById.get(id as EventId)?.title ?? 'an event';
+  return (
+    <div className="notice" role="status">
+      <ul>
+        {notices.map((n) => (
+          <li key={n.kind}>{text(n, title)}</li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={dismissNotices}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useMemo, useRef, type MouseEvent } from 'react';
+import type { Dataset } from '../domain/dataset';
+import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview';
+import { nearestPosition } from '../domain/filter';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { useVisibleEvents } from '../hooks/useVisibleEvents';
+import { jumpToEvent, useViewportStore } from '../store/viewportStore';
+import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes';
+
+/** The whole span at a glance, one lane per actor; shows where the reader is and jumps there on click. */
+export function Overview({ dataset }: { dataset: Dataset }) {
+  const { indices } = useVisibleEvents();
+  const range = useViewportStore((s) => s.range);
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
+  // Room on the right keeps the last tick label inside the chart.
+  const plotWidth = Math.max(40, width - LABEL_W - 18);
+  const extent = useMemo(() => timeExtent(dataset.events) ?? ([0, 0] as const), [dataset]);
+  const scale = useMemo(() => makeTimeScale(extent, plotWidth), [extent, plotWidth]);
+  const visible = useMemo(() => (indices === null ? null : new Set(indices)), [indices]);
+  const binCount = Math.max(1, Math.floor(plotWidth / 3));
+  const lanes = useMemo(() => buildLanes(dataset, binCount, extent, visible), [dataset, binCount, extent, visible]);
+  const targets = useMemo(() => jumpTargets(dataset.events, indices), [dataset, indices]);
+
+  const jumpAt = (e: MouseEvent<SVGSVGElement>) => {
+    const x = e.clientX - e.currentTarget.getBoundingClientRect().left - LABEL_W;
+    const pos = nearestPosition(dataset.events, indices, scale.invert(Math.max(0, x)).getTime());
+    const event = pos === undefined ? undefined : dataset.events[pos];
+    if (event !== undefined) jumpToEvent(event.id);
+  };
+
+  return (
+    <section className="overview" aria-labelledby="overview-heading">
+      <h2 id="overview-heading" className="sidebar-heading">Overview</h2>
+      <div ref={ref} className="overview-chart">
+        {/* Pointer shortcut only; the "Jump to" buttons below do the same from the keyboard. */}
+        <svg
+          width={width}
+          height={lanes.length * LANE_H + AXIS_H}
+          role="img"
+          aria-label={`Who took part when: one lane per actor, from ${scale.domain()[0]?.toISOString().slice(0, 10)} to ${scale.domain()[1]?.toISOString().slice(0, 10)}`}
+          onClick={jumpAt}
+        >
+          <OverviewLanes dataset={dataset} lanes={lanes} scale={scale} range={range} binWidth={plotWidth / binCount} />
+        </svg>
+      </div>
+      <h3 className="jump-heading">Jump to</h3>
+      <ul className="jump-list">
+        {targets.map((t) => {
+          const id = dataset.events[t.eventIndex]?.id;
+          return id === undefined ? null : (
+            <li key={t.label}>
+              <button type="button" className="button jump-button" onClick={() => jumpToEvent(id)}>
+                {t.label}
+                <span className="visually-hidden">, {t.count} {t.count === 1 ? 'event' : 'events'}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

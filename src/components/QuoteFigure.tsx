@@ -1,0 +1,109 @@
+import { useEffect, useRef } from 'react';
+import { formatShortDate } from '../domain/format';
+import { FIDELITY_LABEL, VERIFICATION_LABEL, VERIFICATION_SHORT, officeOn } from '../domain/labels';
+import type { Quote } from '../domain/schema';
+import { selectDataset } from '../store/selectors';
+import { goToEvent } from '../store/navigation';
+import { setFilters, useTimelineStore } from '../store/timelineStore';
+import { ActorChip } from './ActorChip';
+import { QuoteChain } from './QuoteChain';
+import { QuoteVariants } from './QuoteVariants';
+import { SourceLinks } from './SourceLinks';
+
+interface Props {
+  readonly quote: Quote;
+  /** The quote the reader arrived at; highlighted and scrolled into view. */
+  readonly current?: boolean;
+}
+
+/**
+ * One quote: the words, then who said them, where, how they reached us and how sure we are.
+ * The two buttons show a name but are labelled with what they do; the label contains the visible
+ * text, so speech input ("click Steve Witkoff") still works.
+ */
+export function QuoteFigure({ quote, current = false }: Props) {
+  const dataset = useTimelineStore(selectDataset);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // jsdom has no scrollIntoView.
+    if (current && typeof ref.current?.scrollIntoView === 'function') ref.current.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+  if (dataset === null) return null;
+  const speaker = dataset.actorById.get(quote.speakerId);
+  const event = quote.eventId === undefined ? undefined : dataset.eventById.get(quote.eventId);
+  const office = speaker !== undefined && event !== undefined ? officeOn(speaker, event.start.date) : undefined;
+  return (
+    <figure
+      ref={ref}
+      id={`quote-${quote.id}`}
+      className={current ? 'quote is-current' : 'quote'}
+      aria-current={current ? 'true' : undefined}
+    >
+      <blockquote className="quote-text">
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption>
+        <dl className="quote-facts">
+          <dt>Said by</dt>
+          <dd>
+            {speaker === undefined ? (
+              quote.speakerId
+            ) : (
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Filter by ${speaker.name}`}
+                onClick={() => setFilters({ actors: [speaker.id], match: 'any' })}
+              >
+                <ActorChip actor={speaker} />
+              </button>
+            )}
+            {office !== undefined && <span className="quote-office">, {office}</span>}
+          </dd>
+          <dt>Where and when</dt>
+          <dd>
+            {event === undefined ? (
+              'not known'
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Go to event: ${event.title}`}
+                  onClick={() => goToEvent(event.id, quote.id)}
+                >
+                  {event.title}
+                </button>
+                , <time dateTime={event.start.date}>{formatShortDate(event.start.date)}</time>
+              </>
+            )}
+          </dd>
+          <dt>How it reached us</dt>
+          <dd>
+            <QuoteChain chain={quote.chain} />
+          </dd>
+          <dt>Wording</dt>
+          <dd>{FIDELITY_LABEL[quote.fidelity]}</dd>
+          <dt>Verification</dt>
+          <dd>
+            <strong className={`verification verification-${quote.verification}`}>{VERIFICATION_SHORT[quote.verification]}</strong>
+            <span className="verification-explained">: {VERIFICATION_LABEL[quote.verification]}</span>
+          </dd>
+          <dt>Sources</dt>
+          <dd>
+            <SourceLinks sourceIds={quote.sourceIds} />
+          </dd>
+          {quote.variants !== undefined && quote.variants.length > 0 && (
+            <>
+              <dt>Other wordings</dt>
+              <dd>
+                <QuoteVariants variants={quote.variants} />
+              </dd>
+            </>
+          )}
+        </dl>
+        {quote.notes !== undefined && <p className="quote-notes">{quote.notes}</p>}
+      </figcaption>
+    </figure>
+  );
+}

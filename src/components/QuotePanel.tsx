@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import type { Dataset } from '../domain/dataset';
+import type { QuoteView } from '../domain/quotes';
+import { useQuoteView } from '../hooks/useQuoteView';
+import { selectDataset, selectFilters, selectSelectedQuoteId } from '../store/selectors';
+import { selectEvent, useTimelineStore } from '../store/timelineStore';
+import { QuoteFigure } from './QuoteFigure';
+
+interface Props {
+  /** Given when the panel is a sheet over the timeline (phones): adds a "Close quotes" button. */
+  readonly onClose?: () => void;
+}
+
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
+function headingFor(view: QuoteView, dataset: Dataset, actorNames: readonly string[]): string {
+  if (view.kind === 'event') return `Quotes at ${dataset.eventById.get(view.eventId)?.title ?? 'this event'}`;
+  if (view.kind === 'actors') return `Quotes by ${listFormat.format(actorNames)}`;
+  return 'All quotes';
+}
+
+const EMPTY_TEXT: Record<QuoteView['kind'], string> = {
+  event: 'No quotes are recorded for this event.',
+  actors: 'No quotes are recorded for the chosen actors.',
+  all: 'No quotes are recorded.',
+};
+
+/** The quotes for the selected event, else for the chosen actors, else all of them. */
+export function QuotePanel({ onClose }: Props) {
+  const view = useQuoteView();
+  const dataset = useTimelineStore(selectDataset);
+  const filters = useTimelineStore(selectFilters);
+  const currentId = useTimelineStore(selectSelectedQuoteId);
+  const headingId = useId();
+  if (view === null || dataset === null) return null;
+  const names = filters.actors.map((id) => dataset.actorById.get(id)?.name ?? id);
+  const n = view.quotes.length;
+  return (
+    <aside aria-label="Quotes" className="quote-panel">
+      <div className="quote-panel-header">
+        {/* Focusable by script: the phone sheet moves focus here when it opens. */}
+        <h2 id={headingId} tabIndex={-1}>{headingFor(view, dataset, names)}</h2>
+        <p className="quote-count">
+          {n} {n === 1 ? 'quote' : 'quotes'}
+        </p>
+        <div className="quote-panel-actions">
+          {view.kind === 'event' && (
+            <button type="button" className="button" onClick={() => selectEvent(null)}>
+              Show all quotes
+            </button>
+          )}
+          {onClose !== undefined && (
+            <button type="button" className="button" onClick={onClose}>
+              Close quotes
+            </button>
+          )}
+        </div>
+      </div>
+      {n === 0 ? (
+        <p className="quote-empty">{EMPTY_TEXT[view.kind]}</p>
+      ) : (
+        <ol className="quote-list" aria-labelledby={headingId}>
+          {view.quotes.map((q) => (
+            <li key={q.id}>
+              <QuoteFigure quote={q} current={q.id === currentId} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

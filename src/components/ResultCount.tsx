@@ -1,0 +1,12 @@
+import { useVisibleEvents } from '../hooks/useVisibleEvents';
+
+/** "5 of 14 events", announced politely whenever the filters change it. */
+export function ResultCount() {
+  const { visibleCount, totalCount } = useVisibleEvents();
+  return (
+    // NOTE: not <output>: its implicit live region is not announced by every screen reader.
+    <p role="status" className="result-count">
+      {visibleCount} of {totalCount} {totalCount === 1 ? 'event' : 'events'}
+    </p>
+  );
+}

@@ -1,0 +1,169 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import type { EventId } from '../domain/schema';
+import type { TimelineRow } from '../domain/rows';
+import { useVisibleEvents } from '../hooks/useVisibleEvents';
+import { selectDataset, selectSelectedEventId } from '../store/selectors';
+import { selectEvent, useTimelineStore } from '../store/timelineStore';
+import { setViewportRange, useViewportStore } from '../store/viewportStore';
+import { EmptyResults } from './EmptyResults';
+import { TimelineRowView } from './TimelineRowView';
+
+const ESTIMATE = { day: 56, break: 48, event: 260 } as const;
+const NEXT_KEYS = new Set(['ArrowDown', 'j']);
+const PREV_KEYS = new Set(['ArrowUp', 'k']);
+
+function eventRowPositions(rows: readonly TimelineRow[]) {
+  const rowOf = new Map<EventId, number>();
+  const eventRows: number[] = [];
+  rows.forEach((r, i) => {
+    if (r.kind === 'event') {
+      rowOf.set(r.key, i);
+      eventRows.push(i);
+    }
+  });
+  return { rowOf, eventRows };
+}
+
+/* eslint-disable jsx-a11y/no-noninteractive-element-interactions -- the region only listens for keys and focus bubbling from the cards it holds */
+
+/** The events in time order, virtualised: only rows near the viewport are in the DOM. */
+export function Timeline() {
+  const dataset = useTimelineStore(selectDataset);
+  const selectedId = useTimelineStore(selectSelectedEventId);
+  const { rows, visibleCount } = useVisibleEvents();
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const [activeId, setActiveId] = useState<EventId | null>(() => useTimelineStore.getState().selection.eventId);
+  const pendingFocus = useRef<EventId | null>(activeId);
+  const { rowOf, eventRows } = useMemo(() => eventRowPositions(rows), [rows]);
+
+  useLayoutEffect(() => {
+    setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+  }, [visibleCount]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => ESTIMATE[rows[i]?.kind ?? 'event'],
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 4,
+    scrollMargin,
+  });
+
+  const focusEvent = useCallback(
+    (id: EventId) => {
+      const row = rowOf.get(id);
+      if (row === undefined) return;
+      setActiveId(id);
+      pendingFocus.current = id;
+      virtualizer.scrollToIndex(row, { align: 'auto' });
+    },
+    [rowOf, virtualizer],
+  );
+
+  // Focus lands once the target row is rendered, which may be a frame after scrolling to it.
+  const items = virtualizer.getVirtualItems();
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const el = document.getElementById(`event-${id}`);
+    if (el === null) return;
+    pendingFocus.current = null;
+    if (!el.contains(document.activeElement)) el.focus();
+  }, [items]);
+
+  // The overview shows which stretch of time is on screen.
+  useEffect(() => {
+    let from = Infinity;
+    let to = -Infinity;
+    for (const item of items) {
+      const row = rows[item.index];
+      const e = row?.kind === 'event' ? dataset?.events[row.index] : undefined;
+      if (e === undefined) continue;
+      from = Math.min(from, e.startMs);
+      to = Math.max(to, e.endMs);
+    }
+    if (from <= to) setViewportRange(from, to);
+  }, [items, rows, dataset]);
+
+  // Requests from elsewhere (the overview, a quote's "Go to event", a link, Back/Forward) bring an event into view.
+  useEffect(() => {
+    const offJump = useViewportStore.subscribe((s, prev) => {
+      if (s.jump !== null && s.jump !== prev.jump) focusEvent(s.jump.eventId);
+    });
+    const offSelect = useTimelineStore.subscribe((s, prev) => {
+      const id = s.selection.eventId;
+      if (id !== null && id !== prev.selection.eventId) focusEvent(id);
+    });
+    return () => {
+      offJump();
+      offSelect();
+    };
+  }, [focusEvent]);
+
+  // An event selected before the timeline mounted (opened from a link) is scrolled to once.
+  const didInitialScroll = useRef(false);
+  useEffect(() => {
+    if (didInitialScroll.current) return;
+    didInitialScroll.current = true;
+    const id = useTimelineStore.getState().selection.eventId;
+    const row = id === null ? undefined : rowOf.get(id);
+    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'start' });
+  }, [rowOf, virtualizer]);
+
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const id = (e.target as HTMLElement).closest<HTMLElement>('article[data-event-id]')?.dataset.eventId;
+    if (id !== undefined && id !== activeId) setActiveId(id as EventId);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    const card = target.closest<HTMLElement>('article[data-event-id]');
+    const currentId = (card?.dataset.eventId ?? activeId) as EventId | null;
+    const pos = currentId === null ? -1 : eventRows.indexOf(rowOf.get(currentId) ?? -1);
+    let nextRow: number | undefined;
+    if (NEXT_KEYS.has(e.key)) nextRow = eventRows[card === null ? Math.max(0, pos) : pos + 1];
+    else if (PREV_KEYS.has(e.key)) nextRow = eventRows[Math.max(0, pos - 1)];
+    else if (e.key === 'Home' && card !== null) nextRow = eventRows[0];
+    else if (e.key === 'End' && card !== null) nextRow = eventRows[eventRows.length - 1];
+    else if (e.key === 'Enter' && card === target && currentId !== null) {
+      e.preventDefault();
+      selectEvent(currentId);
+      return;
+    } else if (e.key === 'Escape' && selectedId !== null) {
+      selectEvent(null);
+      return;
+    } else return;
+    if (target.matches('input, textarea, select, summary') && (e.key === 'j' || e.key === 'k')) return;
+    e.preventDefault();
+    const row = nextRow === undefined ? undefined : rows[nextRow];
+    if (row?.kind === 'event') focusEvent(row.key);
+  };
+
+  if (dataset === null) return null;
+  if (visibleCount === 0) return <EmptyResults />;
+  const firstEventId = rows.find((r) => r.kind === 'event')?.key ?? null;
+  const tabStop = activeId !== null && rowOf.has(activeId) ? activeId : (selectedId ?? firstEventId);
+  return (
+    <div id="timeline" className="timeline" tabIndex={-1} ref={listRef} onKeyDown={onKeyDown} onFocus={onFocus} aria-label="Timeline of events" role="region">
+      <div className="timeline-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (row === undefined) return null;
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="timeline-row"
+              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+            >
+              <TimelineRowView row={row} dataset={dataset} selectedId={selectedId} tabStop={tabStop} onOpen={selectEvent} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

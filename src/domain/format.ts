@@ -1,0 +1,65 @@
+/**
+ * Date and time labels. Event times are shown in the venue's zone, with its abbreviation; the
+ * reader's own zone and UTC are offered beside them. Day-precision events never get an invented time.
+ */
+import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { DAY_MS } from './time';
+
+const HOUR_MS = 3_600_000;
+const zoneNameCache = new Map<string, string>();
+
+function zoneName(instant: number, tz: string, locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName: 'short' }).formatToParts(instant);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? tz;
+}
+
+/** The short name of `tz` at `instant`: "AKDT", "EDT", "CEST"; "GMT+3" where English has none. */
+export function zoneAbbreviation(instant: number, tz: string): string {
+  const key = `${tz}@${Math.floor(instant / HOUR_MS)}`;
+  let name = zoneNameCache.get(key);
+  if (name === undefined) {
+    name = zoneName(instant, tz, 'en-US');
+    if (name.startsWith('GMT')) name = zoneName(instant, tz, 'en-GB');
+    zoneNameCache.set(key, name);
+  }
+  return name;
+}
+
+/** "11:00 AKDT": the wall-clock time in `tz` with the zone's short name. */
+export function formatZonedTime(instant: number, tz: string): string {
+  return `${format(new TZDate(instant, tz), 'HH:mm')} ${zoneAbbreviation(instant, tz)}`;
+}
+
+/** "Fri 15 Aug 2025, 11:00 AKDT" (or without the time for day precision). */
+export function formatZonedDateTime(instant: number, tz: string, withTime: boolean): string {
+  const day = format(new TZDate(instant, tz), 'EEE d MMM yyyy');
+  return withTime ? `${day}, ${formatZonedTime(instant, tz)}` : day;
+}
+
+/** "Friday 15 August 2025" for a YYYY-MM-DD key. */
+export function formatDayHeading(dateKey: string): string {
+  const [y, m, d] = dateKey.split('-').map(Number);
+  return format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1), 'EEEE d MMMM yyyy');
+}
+
+/** "15 Aug 2025" for a YYYY-MM-DD key. */
+export function formatShortDate(dateKey: string): string {
+  const [y, m, d] = dateKey.split('-').map(Number);
+  return format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1), 'd MMM yyyy');
+}
+
+/** The reader-facing length of a quiet stretch: "3 days later", "5 hours later", "2 months later". */
+export function formatGap(ms: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} later`;
+  if (ms < DAY_MS) return plural(Math.max(1, Math.round(ms / HOUR_MS)), 'hour');
+  const days = Math.round(ms / DAY_MS);
+  if (days < 60) return plural(days, 'day');
+  if (days < 730) return plural(Math.round(days / 30.44), 'month');
+  return plural(Math.round(days / 365.25), 'year');
+}
+
+/** The reader's own zone, as the browser reports it. */
+export function readerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

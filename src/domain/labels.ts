@@ -1,0 +1,78 @@
+/** Reader-facing words for the dataset's codes, in one place so every view says the same thing. */
+import type { Actor, EventKind, ParticipantRole, SourceKind, Verification } from './schema';
+
+export const KIND_LABEL: Record<EventKind, string> = {
+  announcement: 'Announcement',
+  summit: 'Summit',
+  'bilateral-meeting': 'Bilateral meeting',
+  'multilateral-meeting': 'Multilateral meeting',
+  'video-conference': 'Video conference',
+  'phone-call': 'Phone call',
+  'tv-interview': 'TV interview',
+  'press-statement': 'Press statement',
+  'social-post': 'Social media post',
+};
+
+export const ROLE_LABEL: Record<ParticipantRole, string> = {
+  host: 'host',
+  guest: 'guest',
+  attendee: 'attendee',
+  'delegation-member': 'delegation',
+  interviewee: 'interviewee',
+  interviewer: 'interviewer',
+  author: 'author',
+  caller: 'caller',
+  called: 'called',
+};
+
+export const STATUS_LABEL = {
+  scheduled: 'Scheduled',
+  occurred: 'Took place',
+  postponed: 'Postponed',
+  cancelled: 'Cancelled',
+} as const;
+
+export const VERIFICATION_LABEL: Record<Verification, string> = {
+  confirmed: 'Confirmed by two or more independent sources',
+  reported: 'Reported by one source',
+  'article-only': 'Only in the article; not found elsewhere',
+  'not-verified': 'Not verified',
+};
+
+export const VERIFICATION_SHORT: Record<Verification, string> = {
+  confirmed: 'Confirmed',
+  reported: 'Single source',
+  'article-only': 'Article only',
+  'not-verified': 'Not verified',
+};
+
+export const FIDELITY_LABEL = {
+  'verbatim-transcript': 'Verbatim, from a transcript',
+  'as-reported': 'As reported by an outlet',
+  paraphrase: 'Paraphrase',
+} as const;
+
+export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
+  'official-transcript': 'official transcript',
+  'official-statement': 'official statement',
+  wire: 'wire service',
+  'news-report': 'news report',
+  'social-post': 'social media post',
+  broadcast: 'broadcast',
+};
+
+export const TOPIC_LABEL = {
+  'security-guarantees': 'Security guarantees',
+  'nato-membership': 'NATO membership',
+  territory: 'Territory',
+  ceasefire: 'Ceasefire',
+  sanctions: 'Sanctions',
+  'peace-deal': 'Peace deal',
+  diplomacy: 'Diplomacy',
+} as const;
+
+/** The office an actor held on `date` (YYYY-MM-DD); an office listed without dates counts as held then. */
+export function officeOn(actor: Actor, date: string): string | undefined {
+  const held = actor.offices.find((o) => (o.from === undefined || o.from <= date) && (o.to === undefined || date <= o.to));
+  return held?.title;
+}

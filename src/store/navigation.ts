@@ -1,0 +1,9 @@
+import type { EventId, QuoteId } from '../domain/schema';
+import { selectEvent } from './timelineStore';
+import { jumpToEvent } from './viewportStore';
+
+/** Selects an event and brings it into view, even when it was already selected but scrolled away. */
+export function goToEvent(eventId: EventId, quoteId: QuoteId | null = null): void {
+  selectEvent(eventId, quoteId);
+  jumpToEvent(eventId);
+}

@@ -1,0 +1,182 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { QuotePanel } from '../../src/components/QuotePanel';
+import { SourceLinks } from '../../src/components/SourceLinks';
+import { buildDataset } from '../../src/domain/dataset';
+import { actorIdSchema, eventIdSchema, quoteIdSchema, sourceIdSchema } from '../../src/domain/schema';
+import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore';
+import { readDataset } from '../../scripts/lib/readDataset';
+import { renderWithData } from '../testUtils';
+
+// The valid fixture has three Witkoff quotes, all from his CNN interview, in this order.
+const CNN = eventIdSchema.parse('2025-08-17-witkoff-cnn-sotu');
+const CNN_TITLE = "Witkoff interview on CNN's State of the Union";
+const SUMMIT = eventIdSchema.parse('2025-08-15-alaska-summit');
+const actors = (...ids: string[]) => ids.map((id) => actorIdSchema.parse(id));
+
+const panel = () => screen.getByRole('complementary', { name: 'Quotes' });
+const heading = () => within(panel()).getByRole('heading', { level: 2 });
+const figures = () => within(panel()).getAllByRole('figure');
+
+describe('QuotePanel headings', () => {
+  it('with nothing chosen, shows all quotes and their count', () => {
+    renderWithData(<QuotePanel />);
+    expect(heading()).toHaveTextContent('All quotes');
+    expect(within(panel()).getByText('3 quotes')).toBeInTheDocument();
+    expect(figures()).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Show all quotes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Close quotes' })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    { ids: ['steve-witkoff'], text: 'Quotes by Steve Witkoff', count: '3 quotes' },
+    { ids: ['steve-witkoff', 'vladimir-putin'], text: 'Quotes by Steve Witkoff and Vladimir Putin', count: '3 quotes' },
+    { ids: ['vladimir-putin'], text: 'Quotes by Vladimir Putin', count: '0 quotes' },
+  ])('with actors chosen: "$text"', ({ ids, text, count }) => {
+    setFilters({ actors: actors(...ids), match: 'any' });
+    renderWithData(<QuotePanel />);
+    expect(heading()).toHaveTextContent(text);
+    expect(within(panel()).getByText(count)).toBeInTheDocument();
+  });
+
+  it('with actors who said nothing, says so', () => {
+    setFilters({ actors: actors('vladimir-putin'), match: 'any' });
+    renderWithData(<QuotePanel />);
+    expect(within(panel()).getByText('No quotes are recorded for the chosen actors.')).toBeInTheDocument();
+    expect(within(panel()).queryByRole('figure')).not.toBeInTheDocument();
+  });
+
+  it('with an event selected, shows its quotes and a way back to all', async () => {
+    selectEvent(CNN);
+    const { user } = renderWithData(<QuotePanel />);
+    expect(heading()).toHaveTextContent(`Quotes at ${CNN_TITLE}`);
+    expect(figures()).toHaveLength(3);
+
+    await user.click(screen.getByRole('button', { name: 'Show all quotes' }));
+    expect(useTimelineStore.getState().selection.eventId).toBeNull();
+    expect(heading()).toHaveTextContent('All quotes');
+  });
+
+  it('with an event that has no quotes, says so', () => {
+    selectEvent(SUMMIT);
+    renderWithData(<QuotePanel />);
+    expect(heading()).toHaveTextContent('Quotes at Trump–Putin summit in Alaska');
+    expect(within(panel()).getByText('No quotes are recorded for this event.')).toBeInTheDocument();
+    expect(within(panel()).getByText('0 quotes')).toBeInTheDocument();
+  });
+
+  it('offers "Close quotes" only when given onClose', async () => {
+    const onClose = vi.fn();
+    const { user } = renderWithData(<QuotePanel onClose={onClose} />);
+    await user.click(screen.getByRole('button', { name: 'Close quotes' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('highlights the selected quote', () => {
+    selectEvent(CNN, quoteIdSchema.parse('q-witkoff-first-time'));
+    renderWithData(<QuotePanel />);
+    const [first, second, third] = figures();
+    expect(second).toHaveAttribute('aria-current', 'true');
+    expect(second).toHaveAttribute('id', 'quote-q-witkoff-first-time');
+    expect(second).toHaveClass('is-current');
+    expect(first).not.toHaveAttribute('aria-current');
+    expect(third).not.toHaveAttribute('aria-current');
+  });
+});
+
+describe('QuoteFigure', () => {
+  const figure = (id: string) => {
+    const found = figures().find((f) => f.id === `quote-${id}`);
+    if (found === undefined) throw new Error(`no figure for ${id}`);
+    return found;
+  };
+
+  it('holds the words in a blockquote and the facts in the caption', () => {
+    renderWithData(<QuotePanel />);
+    const f = figure('q-witkoff-first-time');
+    expect(within(f).getByRole('blockquote')).toHaveTextContent('was the first time we had ever heard the Russians agree to that');
+    const caption = f.querySelector('figcaption');
+    expect(caption).toHaveTextContent('Steve Witkoff, U.S. special envoy');
+    expect(within(f).getByText('17 Aug 2025')).toHaveAttribute('datetime', '2025-08-17');
+    expect(within(f).getByRole('button', { name: `Go to event: ${CNN_TITLE}` })).toHaveTextContent(CNN_TITLE);
+  });
+
+  it('shows the reporting chain, the wording and the verification in words', () => {
+    renderWithData(<QuotePanel />);
+    const f = figure('q-witkoff-first-time');
+    expect(f).toHaveTextContent('said on CNN State of the Union → quoted by Associated Press');
+    expect(within(f).getByText('As reported by an outlet')).toBeInTheDocument();
+    expect(within(f).getByText('Single source')).toBeInTheDocument();
+    expect(within(f).getByText(/Reported by one source/)).toBeInTheDocument();
+  });
+
+  it('links a source with a URL, safely, in a new tab', () => {
+    renderWithData(<QuotePanel />);
+    const link = within(figure('q-witkoff-first-time')).getByRole('link', { name: /^AP report on Witkoff's interview/ });
+    expect(link).toHaveAttribute('href', 'https://chachara.club/post/236653/563295');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link).toHaveAccessibleName(/\(opens in a new tab\)$/);
+  });
+
+  it('names a source without a URL as text, not a link', () => {
+    renderWithData(<QuotePanel />);
+    const f = figure('q-witkoff-legislative-enshrinement');
+    expect(within(f).getByText("IFP News report on Witkoff's CNN interview (headline not recorded)")).toBeInTheDocument();
+    expect(within(f).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('lists other wordings with their sources and note, and labels the origin article', () => {
+    renderWithData(<QuotePanel />);
+    const f = figure('q-witkoff-game-changing');
+    expect(within(f).getByText('Other wordings')).toBeInTheDocument();
+    const [, variant] = within(f).getAllByRole('blockquote');
+    expect(variant).toHaveTextContent('These are robust security guarantees that I would describe as game changing');
+    expect(within(f).getByText("The article's wording; not found in any other source read.")).toBeInTheDocument();
+    expect(f).toHaveTextContent('outlet not known: The article the project started from (outlet and headline unknown) — the article this timeline started from');
+  });
+
+  it('"Go to event" selects the event and the quote', async () => {
+    const { user } = renderWithData(<QuotePanel />);
+    const f = figure('q-witkoff-legislative-enshrinement');
+    await user.click(within(f).getByRole('button', { name: `Go to event: ${CNN_TITLE}` }));
+    expect(useTimelineStore.getState().selection).toEqual({ eventId: CNN, quoteId: 'q-witkoff-legislative-enshrinement' });
+    expect(heading()).toHaveTextContent(`Quotes at ${CNN_TITLE}`);
+    expect(figure('q-witkoff-legislative-enshrinement')).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('"Filter by <name>" filters by the speaker', async () => {
+    const { user } = renderWithData(<QuotePanel />);
+    const f = figure('q-witkoff-first-time');
+    await user.click(within(f).getByRole('button', { name: 'Filter by Steve Witkoff' }));
+    expect(useTimelineStore.getState().filters).toEqual({ actors: ['steve-witkoff'], match: 'any' });
+    expect(heading()).toHaveTextContent('Quotes by Steve Witkoff');
+  });
+});
+
+describe('quote edge cases', () => {
+  /** The fixture with one quote moved off its event and its AP source turned into a copy of TASS. */
+  function editedDataset() {
+    const read = readDataset('tests/fixtures/valid');
+    if (!read.ok) throw new Error('fixture invalid');
+    const raw = structuredClone(read.dataset);
+    delete raw.quotes[1]!.eventId;
+    raw.sources[1] = { ...raw.sources[1]!, copyOf: sourceIdSchema.parse('tass-2025-08-16-summit-brief') };
+    return buildDataset(raw);
+  }
+
+  it('says where and when is not known for a quote with no event, and labels copies', () => {
+    renderWithData(<QuotePanel />, { dataset: editedDataset() });
+    const f = figures().find((x) => x.id === 'quote-q-witkoff-first-time')!;
+    expect(within(f).getByText('not known')).toBeInTheDocument();
+    expect(within(f).queryByRole('button', { name: /^Go to event/ })).not.toBeInTheDocument();
+    expect(f).toHaveTextContent('(copy of TASS)');
+  });
+
+  it('labels state media in a source list', () => {
+    renderWithData(<SourceLinks sourceIds={[sourceIdSchema.parse('tass-2025-08-16-summit-brief')]} />);
+    const item = screen.getByRole('listitem');
+    expect(item).toHaveTextContent(/^TASS: IN BRIEF: .*\(state media\)$/);
+    expect(within(item).getByRole('link')).toHaveAttribute('href', 'https://finland.news-pravda.com/en/world/2025/08/16/8356.html');
+  });
+});

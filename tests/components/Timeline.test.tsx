@@ -1,0 +1,99 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Timeline } from '../../src/components/Timeline';
+import { EventCard } from '../../src/components/EventCard';
+import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore';
+import { loadDataset, renderWithData } from '../testUtils';
+import type { ActorId, EventId } from '../../src/domain/schema';
+
+const ds = loadDataset();
+const summit = ds.eventById.get('2025-08-15-alaska-summit' as EventId);
+if (summit === undefined) throw new Error('fixture changed: no summit');
+
+describe('EventCard', () => {
+  it('is an article named by its title, with a machine-readable venue time', () => {
+    renderWithData(<EventCard event={summit} selected={false} active onOpen={() => undefined} />);
+    const card = screen.getByRole('article', { name: 'Trump–Putin summit in Alaska' });
+    const time = card.querySelector('time');
+    expect(time).toHaveAttribute('datetime', '2025-08-15T11:00-08:00');
+    expect(time).toHaveTextContent('Fri 15 Aug 2025, 11:00 AKDT');
+    expect(within(card).getByText('(scheduled time)')).toBeInTheDocument();
+    expect(within(card).getByRole('list', { name: 'Participants' })).toHaveTextContent('Donald Trump (host)');
+    expect(within(card).getByRole('list', { name: 'Participants' })).toHaveTextContent('Vladimir Putin (guest)');
+    expect(within(card).getByText('Joint Base Elmendorf-Richardson, Anchorage, Alaska')).toBeInTheDocument();
+  });
+
+  it('offers the reader’s own time and UTC on request', async () => {
+    const { user } = renderWithData(<EventCard event={summit} selected={false} active onOpen={() => undefined} />);
+    await user.click(screen.getByText('Other time zones'));
+    expect(screen.getByText(/UTC: Fri 15 Aug 2025, 19:00 UTC/)).toBeVisible();
+  });
+
+  it('shows no invented time for a day-precision event', () => {
+    const sotu = ds.eventById.get('2025-08-17-witkoff-cnn-sotu' as EventId);
+    if (sotu === undefined) throw new Error('fixture changed');
+    renderWithData(<EventCard event={sotu} selected={false} active onOpen={() => undefined} />);
+    const time = screen.getByRole('article').querySelector('time');
+    expect(time).toHaveAttribute('datetime', '2025-08-17');
+    expect(time).toHaveTextContent(/^Sun 17 Aug 2025$/);
+    expect(screen.getByText(/time of day not recorded/)).toBeInTheDocument();
+  });
+
+  it('opens the event from its title and its quote button', async () => {
+    const opened: string[] = [];
+    const sotu = ds.eventById.get('2025-08-17-witkoff-cnn-sotu' as EventId);
+    if (sotu === undefined) throw new Error('fixture changed');
+    const { user } = renderWithData(<EventCard event={sotu} selected={false} active onOpen={(id) => opened.push(id)} />);
+    await user.click(screen.getByRole('button', { name: "Witkoff interview on CNN's State of the Union" }));
+    await user.click(screen.getByRole('button', { name: /^Show 3 quotes/ }));
+    expect(opened).toEqual(['2025-08-17-witkoff-cnn-sotu', '2025-08-17-witkoff-cnn-sotu']);
+  });
+
+  it('marks the selected card in words as well as colour', () => {
+    renderWithData(<EventCard event={summit} selected active onOpen={() => undefined} />);
+    const card = screen.getByRole('article');
+    expect(card).toHaveAttribute('aria-current', 'true');
+    expect(within(card).getByText('Selected')).toBeInTheDocument();
+  });
+});
+
+describe('Timeline', () => {
+  it('lists the events in time order under venue-local day headings', () => {
+    renderWithData(<Timeline />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Friday 15 August 2025', 'Sunday 17 August 2025']);
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual(ds.events.map((e) => e.id));
+    expect(screen.getByText('1 day later')).toBeInTheDocument();
+  });
+
+  it('shows only the events involving the filtered actor', () => {
+    renderWithData(<Timeline />);
+    act(() => setFilters({ actors: ['steve-witkoff' as ActorId], match: 'any' }));
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual(['2025-08-15-three-on-three-talks', '2025-08-17-witkoff-cnn-sotu']);
+  });
+
+  it('moves focus between events with j/k and arrows, opens with Enter, closes with Escape', async () => {
+    const { user } = renderWithData(<Timeline />);
+    const [first, second] = screen.getAllByRole('article');
+    first?.focus();
+    await user.keyboard('j');
+    expect(second).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(first).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getAllByRole('article').at(-1)).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(useTimelineStore.getState().selection.eventId).toBe('2025-08-17-witkoff-cnn-sotu');
+    await user.keyboard('{Escape}');
+    expect(useTimelineStore.getState().selection.eventId).toBeNull();
+  });
+
+  it('says so, and offers to clear, when no event matches', () => {
+    renderWithData(<Timeline />);
+    act(() => {
+      selectEvent(null);
+      setFilters({ actors: ['vladimir-putin' as ActorId, 'keir-starmer' as ActorId], match: 'all' });
+    });
+    expect(screen.getByRole('heading', { name: 'No events match these filters' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/domain/dataset';
+import { eventTimeText, machineTime } from '../../src/domain/eventTime';
+import { formatGap, formatZonedTime } from '../../src/domain/format';
+import { buildRows } from '../../src/domain/rows';
+import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../../src/domain/overview';
+import { nearestPosition } from '../../src/domain/filter';
+import { resolveView } from '../../src/domain/resolveView';
+import { DEFAULT_URL_STATE } from '../../src/domain/urlState';
+import { officeOn } from '../../src/domain/labels';
+import { sample } from './sample';
+
+const ds = buildDataset(sample);
+const id = (i: number) => ds.events[i]?.id;
+
+describe('buildDataset', () => {
+  it('sorts events by their UTC instant, derived from venue time', () => {
+    expect(ds.events.map((e) => e.id)).toEqual(['2025-08-15-alaska-summit', '2025-08-18-trump-putin-call', '2025-08-18-white-house-meeting']);
+    expect(new Date(ds.events[0]?.startMs ?? 0).toISOString()).toBe('2025-08-15T19:00:00.000Z');
+    expect(new Date(ds.events[2]?.startMs ?? 0).toISOString()).toBe('2025-08-18T17:15:00.000Z');
+  });
+  it('counts an actor as involved when they take part or are quoted', () => {
+    expect(ds.eventsByActor.get('vladimir-putin' as never)).toEqual([0, 1]);
+    expect(ds.eventsByActor.get('donald-trump' as never)).toEqual([0, 1, 2]);
+  });
+  it('resolves redirects', () => {
+    expect(ds.redirects.get('2025-08-18-white-house-summit')).toBe('2025-08-18-white-house-meeting');
+  });
+});
+
+describe('times and labels', () => {
+  it('shows minute-precision times in the venue zone with a machine-readable offset', () => {
+    const summit = ds.events[0];
+    if (summit === undefined) throw new Error('missing');
+    expect(eventTimeText(summit)).toEqual({ datetime: '2025-08-15T11:00-08:00', label: 'Fri 15 Aug 2025, 11:00 AKDT', hasTime: true });
+    expect(formatZonedTime(summit.startMs, 'UTC')).toBe('19:00 UTC');
+  });
+  it('never invents a time for a day-precision event', () => {
+    const call = ds.events[1];
+    if (call === undefined) throw new Error('missing');
+    expect(machineTime(call.start)).toBe('2025-08-18');
+    expect(eventTimeText(call).label).toBe('Mon 18 Aug 2025');
+  });
+  it.each([
+    [3_600_000, '1 hour later'],
+    [5 * 3_600_000, '5 hours later'],
+    [3 * 86_400_000, '3 days later'],
+    [90 * 86_400_000, '3 months later'],
+    [800 * 86_400_000, '2 years later'],
+  ])('formats a gap of %i ms as "%s"', (ms, label) => expect(formatGap(ms)).toBe(label));
+  it('picks the office held on the date', () => {
+    const trump = ds.actorById.get('donald-trump' as never);
+    if (trump === undefined) throw new Error('missing');
+    expect(officeOn(trump, '2025-08-15')).toBe('President of the United States');
+    expect(officeOn(trump, '2024-08-15')).toBeUndefined();
+  });
+});
+
+describe('buildRows', () => {
+  it('opens each venue-local day with a heading and marks long gaps as breaks', () => {
+    expect(buildRows(ds.events, null).map((r) => (r.kind === 'event' ? `event:${id(r.index)}:${r.spaceBefore}` : r.kind === 'break' ? `break:${r.label}` : `day:${r.dateKey}`))).toEqual([
+      'day:2025-08-15',
+      'event:2025-08-15-alaska-summit:0',
+      'break:2 days later',
+      'day:2025-08-18',
+      'event:2025-08-18-trump-putin-call:0',
+      'event:2025-08-18-white-house-meeting:0',
+    ]);
+  });
+  it('builds rows for filtered positions only', () => {
+    expect(buildRows(ds.events, [2]).map((r) => r.kind)).toEqual(['day', 'event']);
+  });
+});
+
+describe('overview', () => {
+  it('maps the extent onto the width with exact pixels', () => {
+    const extent = timeExtent(ds.events);
+    if (extent === null) throw new Error('empty');
+    const scale = makeTimeScale(extent, 100);
+    expect(scale(extent[0])).toBe(0);
+    expect(scale(extent[1])).toBe(100);
+  });
+  it('widens an empty domain instead of producing NaN', () => {
+    const scale = makeTimeScale([1000, 1000], 100);
+    expect(scale(1000)).toBe(50);
+    expect(timeExtent([])).toBeNull();
+  });
+  it('bins each actor lane, marking hidden events apart from visible ones', () => {
+    const extent = timeExtent(ds.events) ?? [0, 0];
+    const lanes = buildLanes(ds, 4, extent, new Set([0]));
+    expect(lanes.map((l) => [l.actorId, [...l.bins]])).toEqual([
+      ['donald-trump', [2, 0, 1, 1]],
+      ['vladimir-putin', [2, 0, 1, 0]],
+      ['volodymyr-zelenskyy', [0, 0, 0, 1]],
+    ]);
+  });
+  it('offers days to jump to with their first event', () => {
+    expect(jumpTargets(ds.events, null)).toEqual([
+      { label: '15 Aug 2025', eventIndex: 0, count: 1 },
+      { label: '18 Aug 2025', eventIndex: 1, count: 2 },
+    ]);
+  });
+  it('finds the visible event nearest to a time', () => {
+    expect(nearestPosition(ds.events, null, Date.UTC(2025, 7, 16))).toBe(0);
+    expect(nearestPosition(ds.events, [0, 2], Date.UTC(2025, 7, 18, 12))).toBe(2);
+    expect(nearestPosition(ds.events, [], 0)).toBeUndefined();
+  });
+});
+
+describe('resolveView', () => {
+  it('follows a redirect and says so', () => {
+    const view = resolveView(ds, { ...DEFAULT_URL_STATE, eventId: '2025-08-18-white-house-summit' }, []);
+    expect(view.eventId).toBe('2025-08-18-white-house-meeting');
+    expect(view.notices).toEqual([{ kind: 'redirected', to: '2025-08-18-white-house-meeting' }]);
+  });
+  it('drops unknown actors with a notice that does not echo them', () => {
+    const view = resolveView(ds, { ...DEFAULT_URL_STATE, actors: ['donald-trump', 'putin-surrenders'] }, []);
+    expect(view.filters.actors).toEqual(['donald-trump']);
+    expect(view.notices).toEqual([{ kind: 'unknown-actors', count: 1 }]);
+  });
+  it('answers an unknown event with its date and the closest events', () => {
+    const view = resolveView(ds, { ...DEFAULT_URL_STATE, eventId: '2025-08-18-white-house-meting' }, []);
+    expect(view.eventId).toBeNull();
+    expect(view.notFound).toEqual({ date: '2025-08-18', suggestions: ['2025-08-18-white-house-meeting', '2025-08-18-trump-putin-call'] });
+  });
+});

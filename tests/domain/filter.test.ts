@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/domain/dataset';
+import { eventCountByActor, filterEventIndices, intersectSorted, unionSorted, type Filters } from '../../src/domain/filter';
+import { actorIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema';
+
+/** A day-precision event in UTC involving `actors`; parsed so the ids carry their brands. */
+const event = (id: string, actors: string[]) =>
+  eventSchema.parse({
+    id,
+    title: id,
+    summary: 'A test event.',
+    kind: 'bilateral-meeting',
+    status: 'occurred',
+    start: { date: id.slice(0, 10), tz: 'UTC', precision: 'day' },
+    participants: actors.map((actorId) => ({ actorId, role: 'attendee', verification: 'confirmed', sourceIds: ['src'] })),
+    topics: [],
+    verification: 'confirmed',
+    sourceIds: ['src'],
+  });
+
+// Positions after sorting by date: 0 = 08-01, 1 = 08-02, 2 = 08-03, 3 = 08-04.
+const dataset = buildDataset({
+  actors: [],
+  places: [],
+  sources: [],
+  events: [
+    event('2025-08-03-c', ['putin', 'trump']),
+    event('2025-08-01-a', ['trump']),
+    event('2025-08-04-d', ['zelenskyy', 'trump']),
+    event('2025-08-02-b', ['putin']),
+  ],
+  // A speaker counts as involved even when not listed as a participant.
+  quotes: [
+    quoteSchema.parse({
+      id: 'q',
+      text: 'Words.',
+      speakerId: 'zelenskyy',
+      eventId: '2025-08-01-a',
+      fidelity: 'as-reported',
+      verification: 'reported',
+      chain: [{ relation: 'quoted-by', by: 'Reuters' }],
+      sourceIds: ['src'],
+    }),
+  ],
+  redirects: [],
+});
+
+const id = (s: string) => actorIdSchema.parse(s);
+const filters = (actors: string[], match: Filters['match']): Filters => ({ actors: actors.map(id), match });
+
+describe('unionSorted', () => {
+  it.each([
+    { lists: [], expected: [] },
+    { lists: [[]], expected: [] },
+    { lists: [[2, 5]], expected: [2, 5] },
+    { lists: [[0, 3], [1, 3, 4]], expected: [0, 1, 3, 4] },
+    { lists: [[], [7]], expected: [7] },
+    { lists: [[1], [1], [1]], expected: [1] },
+  ])('unions $lists into $expected', ({ lists, expected }) => {
+    expect(unionSorted(lists)).toEqual(expected);
+  });
+
+  it('returns a copy, not the list it was given', () => {
+    const list = [1, 2];
+    expect(unionSorted([list])).not.toBe(list);
+  });
+});
+
+describe('intersectSorted', () => {
+  it.each([
+    { lists: [], expected: [] },
+    { lists: [[2, 5]], expected: [2, 5] },
+    { lists: [[0, 1, 3], [1, 3, 4]], expected: [1, 3] },
+    { lists: [[0, 1, 2, 3], [3], [1, 3]], expected: [3] },
+    { lists: [[0, 1], []], expected: [] },
+    { lists: [[0], [1]], expected: [] },
+  ])('intersects $lists into $expected', ({ lists, expected }) => {
+    expect(intersectSorted(lists)).toEqual(expected);
+  });
+});
+
+describe('filterEventIndices', () => {
+  it.each([
+    { name: 'no actors: no filter', f: filters([], 'any'), expected: null },
+    { name: 'no actors in "all" mode: still no filter', f: filters([], 'all'), expected: null },
+    { name: 'one actor', f: filters(['putin'], 'any'), expected: [1, 2] },
+    { name: 'any of two', f: filters(['putin', 'zelenskyy'], 'any'), expected: [0, 1, 2, 3] },
+    { name: 'all of two', f: filters(['putin', 'trump'], 'all'), expected: [2] },
+    { name: 'all of two, counting a speaker', f: filters(['zelenskyy', 'trump'], 'all'), expected: [0, 3] },
+    { name: 'all of three: none', f: filters(['putin', 'trump', 'zelenskyy'], 'all'), expected: [] },
+    { name: 'unknown actor alone', f: filters(['nobody'], 'any'), expected: [] },
+    { name: 'unknown actor with a known one, any', f: filters(['nobody', 'putin'], 'any'), expected: [1, 2] },
+    { name: 'unknown actor with a known one, all', f: filters(['nobody', 'putin'], 'all'), expected: [] },
+  ])('$name', ({ f, expected }) => {
+    expect(filterEventIndices(dataset, f)).toEqual(expected);
+  });
+
+  it('returns positions that point at the right events', () => {
+    const positions = filterEventIndices(dataset, filters(['putin', 'trump'], 'all')) ?? [];
+    expect(positions.map((i) => dataset.events[i]?.id)).toEqual(['2025-08-03-c']);
+  });
+});
+
+describe('eventCountByActor', () => {
+  it('counts events per actor, speakers included', () => {
+    expect(Object.fromEntries(eventCountByActor(dataset))).toEqual({ trump: 3, zelenskyy: 2, putin: 2 });
+  });
+});

@@ -1,0 +1,492 @@
+import { describe, expect, it } from 'vitest';
+import {
+  closestId,
+  describe as describeValue,
+  formatIssue,
+  formatPath,
+  unknownRef,
+  type ValidationIssue,
+} from '../../src/domain/issues';
+import { lineAndColumn, parseJsonText } from '../../src/domain/jsonText';
+import { checkTextAndLinks } from '../../src/domain/textChecks';
+import { labelItem, validateDataset } from '../../src/domain/validate';
+import type { FileName } from '../../src/domain/schema';
+
+type Json = Record<string, unknown>;
+type Files = Partial<Record<FileName, unknown>>;
+
+const WH = '2025-08-18-white-house-meeting';
+const BILATERAL = '2025-08-18-trump-zelenskyy-bilateral';
+
+const actor = (id: string, name: string, affiliation: string): Json => ({
+  id,
+  name,
+  shortName: name.split(' ').at(-1),
+  kind: 'person',
+  affiliation,
+  offices: [],
+  color: '#336699',
+});
+
+const participant = (actorId: string, role: string): Json => ({
+  actorId,
+  role,
+  verification: 'confirmed',
+  sourceIds: ['ap-photo'],
+});
+
+/** A small literal dataset: the White House meeting of 2025-08-18 and its Oval Office bilateral. */
+function base(): { [K in FileName]: Json } {
+  return {
+    'actors.json': {
+      actors: [
+        actor('donald-trump', 'Donald Trump', 'United States'),
+        actor('volodymyr-zelenskyy', 'Volodymyr Zelenskyy', 'Ukraine'),
+        actor('ursula-von-der-leyen', 'Ursula von der Leyen', 'European Union'),
+        actor('giorgia-meloni', 'Giorgia Meloni', 'Italy'),
+      ],
+    },
+    'places.json': {
+      places: [
+        {
+          id: 'white-house',
+          name: 'The White House',
+          countryCode: 'US',
+          tz: 'America/New_York',
+        },
+      ],
+    },
+    'sources.json': {
+      sources: [
+        {
+          id: 'ap-photo',
+          kind: 'wire',
+          outlet: 'Associated Press',
+          title: 'AP photo caption, Grand Foyer, Aug. 18, 2025',
+        },
+        {
+          id: 'seed-article',
+          kind: 'news-report',
+          title: 'The seed article',
+          role: 'origin-article',
+        },
+      ],
+    },
+    'events.json': {
+      events: [
+        {
+          id: WH,
+          title: 'Trump hosts Zelenskyy and European leaders at the White House',
+          summary: 'A bilateral meeting in the Oval Office, then a multilateral meeting with European leaders.',
+          kind: 'multilateral-meeting',
+          status: 'occurred',
+          start: {
+            date: '2025-08-18',
+            tz: 'America/New_York',
+            precision: 'day',
+          },
+          placeId: 'white-house',
+          participants: [
+            participant('donald-trump', 'host'),
+            participant('volodymyr-zelenskyy', 'guest'),
+            participant('ursula-von-der-leyen', 'guest'),
+            participant('giorgia-meloni', 'guest'),
+          ],
+          topics: ['security-guarantees'],
+          verification: 'confirmed',
+          sourceIds: ['ap-photo'],
+        },
+        {
+          id: BILATERAL,
+          title: 'Trump–Zelenskyy bilateral meeting',
+          summary: 'Trump and Zelenskyy meet in the Oval Office.',
+          kind: 'bilateral-meeting',
+          status: 'occurred',
+          start: {
+            date: '2025-08-18',
+            time: '13:15',
+            tz: 'America/New_York',
+            precision: 'minute',
+            basis: 'scheduled',
+          },
+          placeId: 'white-house',
+          venueDetail: 'Oval Office',
+          participants: [participant('donald-trump', 'host'), participant('volodymyr-zelenskyy', 'guest')],
+          topics: [],
+          parentId: WH,
+          verification: 'reported',
+          sourceIds: ['ap-photo'],
+        },
+      ],
+    },
+    'quotes.json': {
+      quotes: [
+        {
+          id: 'q-zelenskyy-formalized',
+          text: 'All this will be formalized on paper within 7–10 days,',
+          speakerId: 'volodymyr-zelenskyy',
+          eventId: WH,
+          fidelity: 'as-reported',
+          verification: 'reported',
+          chain: [{ relation: 'quoted-by', by: 'Qazinform', sourceId: 'ap-photo' }],
+          sourceIds: ['ap-photo'],
+        },
+      ],
+    },
+    'redirects.json': { redirects: [] },
+  };
+}
+
+/** The list of one collection in a dataset built by `base()`. */
+function list(files: { [K in FileName]: Json }, name: FileName): Json[] {
+  const key = name.replace('.json', '');
+  return files[name][key] as Json[];
+}
+const at = (files: { [K in FileName]: Json }, name: FileName, index: number): Json => {
+  const item = list(files, name)[index];
+  if (item === undefined) throw new Error(`no item ${index} in ${name}`);
+  return item;
+};
+
+function issuesOf(files: Files, dir = 'data'): ValidationIssue[] {
+  const result = validateDataset(files, dir);
+  return result.ok ? [] : result.issues;
+}
+const lines = (files: Files) => issuesOf(files).map(formatIssue);
+
+describe('validateDataset', () => {
+  it('accepts the literal dataset and returns its items', () => {
+    const result = validateDataset(base(), 'data');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((e) => e.id)).toEqual([WH, BILATERAL]);
+    expect(result.dataset.actors).toHaveLength(4);
+  });
+
+  it('prints the file, item, field and a suggestion on one line', () => {
+    const files = base();
+    (at(files, 'events.json', 0).participants as Json[])[3] = participant('meloni', 'guest');
+    expect(lines(files)).toEqual([
+      'data/events.json: event "2025-08-18-white-house-meeting" participants[3].actorId: unknown actor "meloni" (did you mean "giorgia-meloni"?)',
+    ]);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const files = base();
+    delete at(files, 'actors.json', 3).color;
+    at(files, 'events.json', 1).kind = 'meeting';
+    (at(files, 'events.json', 0).participants as Json[])[2] = participant('von-der-leyen', 'guest');
+    at(files, 'quotes.json', 0).speakerId = 'zelensky';
+    at(files, 'sources.json', 0).url = 'javascript:alert(1)';
+    expect(lines(files)).toEqual([
+      'data/actors.json: actor "giorgia-meloni" color: required field is missing (expected string)',
+      'data/events.json: event "2025-08-18-trump-zelenskyy-bilateral" kind: found "meeting", expected one of: "announcement", "summit", "bilateral-meeting", "multilateral-meeting", "video-conference", "phone-call", "tv-interview", "press-statement", "social-post"',
+      'data/sources.json: source "ap-photo" url: links must use https: or http:, found "javascript:"',
+      'data/events.json: event "2025-08-18-white-house-meeting" participants[2].actorId: unknown actor "von-der-leyen" (did you mean "ursula-von-der-leyen"?)',
+      'data/quotes.json: quote "q-zelenskyy-formalized" speakerId: unknown actor "zelensky" (did you mean "volodymyr-zelenskyy"?)',
+    ]);
+  });
+
+  it.each<[string, (f: { [K in FileName]: Json }) => void, string]>([
+    [
+      'a typo in a field name, with the field it resembles',
+      (f) => {
+        const e = at(f, 'events.json', 1);
+        e.venuDetail = e.venueDetail;
+        delete e.venueDetail;
+      },
+      `data/events.json: event "${BILATERAL}" venuDetail: unknown field "venuDetail" (did you mean "venueDetail"?); check the spelling against data/schema/`,
+    ],
+    [
+      'a typo in a nested field name',
+      (f) => {
+        const start = at(f, 'events.json', 1).start as Json;
+        start.precison = 'minute';
+      },
+      `data/events.json: event "${BILATERAL}" start.precison: unknown field "precison" (did you mean "precision"?); check the spelling against data/schema/`,
+    ],
+    [
+      'a wrong type',
+      (f) => void (at(f, 'events.json', 0).topics = 'territory'),
+      `data/events.json: event "${WH}" topics: expected array, found "territory"`,
+    ],
+    [
+      'a participant listed twice',
+      (f) => void (at(f, 'events.json', 1).participants as Json[]).push(participant('donald-trump', 'attendee')),
+      `data/events.json: event "${BILATERAL}" participants[2].actorId: actor "donald-trump" is listed twice`,
+    ],
+    [
+      'an end zone that differs from the place',
+      (f) =>
+        void (at(f, 'events.json', 1).end = {
+          date: '2025-08-18',
+          time: '22:00',
+          tz: 'Europe/Kyiv',
+          precision: 'minute',
+        }),
+      `data/events.json: event "${BILATERAL}" end.tz: "Europe/Kyiv" differs from the zone of place "white-house" ("America/New_York")`,
+    ],
+    [
+      'a time zone spelt in the wrong case',
+      (f) => void (at(f, 'places.json', 0).tz = 'america/new_york'),
+      'data/places.json: place "white-house" tz: "america/new_york" is not an IANA time zone (e.g. "Europe/Brussels")',
+    ],
+    [
+      'a second origin article, on the second one',
+      (f) => void (at(f, 'sources.json', 0).role = 'origin-article'),
+      'data/sources.json: source "seed-article" role: source "ap-photo" is already marked "origin-article"; only one source can be',
+    ],
+    [
+      'an unknown top-level field',
+      (f) => void (f['redirects.json'].redirect = []),
+      'data/redirects.json: redirect: unknown top-level field "redirect" (did you mean "redirects"?); check the spelling against data/schema/',
+    ],
+    [
+      'a $schema that is not a string',
+      (f) => void (f['places.json'].$schema = 7),
+      'data/places.json: $schema: expected a string, found number 7',
+    ],
+    [
+      'a day-long event that ends the day before it starts',
+      (f) =>
+        void (at(f, 'events.json', 0).end = {
+          date: '2025-08-17',
+          tz: 'America/New_York',
+          precision: 'day',
+        }),
+      `data/events.json: event "${WH}" end: ends (2025-08-17) before it starts (2025-08-18)`,
+    ],
+  ])('reports %s', (_, mutate, line) => {
+    const files = base();
+    mutate(files);
+    expect(lines(files)).toEqual([line]);
+  });
+
+  it('labels an item without an id by its position', () => {
+    const files = base();
+    delete at(files, 'quotes.json', 0).id;
+    expect(lines(files)).toEqual(['data/quotes.json: quote #0 id: required field is missing (expected string)']);
+    expect(labelItem('event', { title: 'x' }, 3)).toBe('event #3');
+    expect(labelItem('redirect', { from: '2025-08-15-anchorage-summit' }, 0)).toBe(
+      'redirect "2025-08-15-anchorage-summit"',
+    );
+  });
+
+  it('treats a missing redirects.json as empty and any other missing file as a problem', () => {
+    const files: Files = base();
+    delete files['redirects.json'];
+    expect(validateDataset(files, 'data').ok).toBe(true);
+    delete files['places.json'];
+    expect(lines(files)).toEqual(['data/places.json: file is missing']);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['null', null, 'data/quotes.json: expected an object with a "quotes" list, found null'],
+    ['a list', [], 'data/quotes.json: expected an object with a "quotes" list, found a list'],
+    ['a number', 3, 'data/quotes.json: expected an object with a "quotes" list, found number 3'],
+    ['an object without the list', {}, 'data/quotes.json: quotes: expected a list of quotes, found nothing'],
+  ])('reports a file whose content is %s once, without cascading', (_, content, line) => {
+    const files: Files = base();
+    files['quotes.json'] = content;
+    expect(lines(files)).toEqual([line]);
+  });
+
+  it('does not report references into a missing file as unknown', () => {
+    const files: Files = base();
+    delete files['sources.json'];
+    expect(lines(files)).toEqual(['data/sources.json: file is missing']);
+  });
+});
+
+describe('formatIssue and formatPath', () => {
+  it.each<[ValidationIssue, string]>([
+    [{ file: 'data/actors.json', message: 'file is missing' }, 'data/actors.json: file is missing'],
+    [{ file: 'data/actors.json', item: 'actor #2', message: 'oops' }, 'data/actors.json: actor #2: oops'],
+    [{ file: 'data/events.json', path: 'events', message: 'oops' }, 'data/events.json: events: oops'],
+    [
+      {
+        file: 'data/events.json',
+        item: `event "${WH}"`,
+        path: 'participants[3].actorId',
+        message: 'unknown actor "meloni"',
+      },
+      `data/events.json: event "${WH}" participants[3].actorId: unknown actor "meloni"`,
+    ],
+  ])('formats %j', (issue, line) => {
+    expect(formatIssue(issue)).toBe(line);
+  });
+
+  it.each<[PropertyKey[], string]>([
+    [['participants', 3, 'actorId'], 'participants[3].actorId'],
+    [['disagreements', 0, 'accounts', 1, 'sourceIds', 0], 'disagreements[0].accounts[1].sourceIds[0]'],
+    [[2, 'id'], '[2].id'],
+    [[], ''],
+  ])('formatPath(%j) is %s', (path, text) => {
+    expect(formatPath(path)).toBe(text);
+  });
+});
+
+describe('closestId and unknownRef', () => {
+  const actors = ['donald-trump', 'vladimir-putin', 'volodymyr-zelenskyy', 'giorgia-meloni', 'ursula-von-der-leyen'];
+  it.each<[string, string | undefined]>([
+    ['meloni', 'giorgia-meloni'],
+    ['donald-trumpp', 'donald-trump'],
+    ['vladimir-puttin', 'vladimir-putin'],
+    ['volodymyr-zelensky', 'volodymyr-zelenskyy'],
+    ['von-der-leyen', 'ursula-von-der-leyen'],
+    ['emmanuel-macron', undefined],
+    ['xi', undefined],
+    ['on', undefined],
+  ])('closestId(%s) is %s', (wanted, hint) => {
+    expect(closestId(wanted, actors)).toBe(hint);
+  });
+
+  it('prefers the nearest of several candidates', () => {
+    expect(closestId('2025-08-15-alaska-sumit', ['2025-08-15-alaska-summit', '2025-08-15-alaska-summits-lunch'])).toBe(
+      '2025-08-15-alaska-summit',
+    );
+  });
+
+  it('adds a suggestion to the message only when one is close', () => {
+    expect(unknownRef('actor', 'meloni', actors)).toBe('unknown actor "meloni" (did you mean "giorgia-meloni"?)');
+    expect(unknownRef('actor', 'keir-starmer', actors)).toBe('unknown actor "keir-starmer"');
+  });
+
+  it.each<[unknown, string]>([
+    [undefined, 'nothing'],
+    [null, 'null'],
+    ['x', '"x"'],
+    ['a'.repeat(70), `"${'a'.repeat(57)}..."`],
+    [[1], 'a list'],
+    [{}, 'an object'],
+    [false, 'boolean false'],
+  ])('describe(%j) is %s', (value, text) => {
+    expect(describeValue(value)).toBe(text);
+  });
+});
+
+describe('parseJsonText', () => {
+  it('returns the parsed value', () => {
+    expect(parseJsonText('{"actors": []}', 'data/actors.json')).toEqual({
+      ok: true,
+      value: { actors: [] },
+    });
+  });
+
+  it('accepts a byte-order mark', () => {
+    expect(parseJsonText('\uFEFF{"a": 1}', 'x.json')).toEqual({
+      ok: true,
+      value: { a: 1 },
+    });
+  });
+
+  it.each<[string, string]>([
+    ['{\n  "a": 1,\n  "b": }', 'line 3, column 8: expected a value, found "}"'],
+    ['{\n  "a": 1\n  "b": 2\n}', 'line 3, column 3: expected "," or "}" after a field value, found "\\""'],
+    ['{\n  "a": [1, 2,]\n}', 'line 2, column 13: trailing comma before "]"'],
+    ['{\n  "a": 1,\n}', 'line 2, column 9: trailing comma before "}"'],
+    ['{"a": tru}', 'line 1, column 7: expected a value, found "tru"'],
+    ["{'a': 1}", 'line 1, column 2: expected a double-quoted field name, found "\'"'],
+    ['{"a" 1}', 'line 1, column 6: expected ":" after the field name, found "1"'],
+    ['{"a": "x\ny"}', 'line 1, column 9: line break or control character inside a string (write it as \\n)'],
+    ['{"a": "\\q"}', 'line 1, column 8: invalid escape "\\\\q" in a string'],
+    ['{"a": 01}', 'line 1, column 8: expected "," or "}" after a field value, found "1"'],
+    ['{"a": 1}\n{"b": 2}', 'line 2, column 1: unexpected text after the end of the JSON value'],
+    ['{\n  "a": [1, 2', 'line 2, column 13: expected "," or "]" after a list item, found the end of the file'],
+    ['', 'line 1, column 1: unexpected end of file'],
+    ['\r\n{\r\n  "a": ?\r\n}', 'line 3, column 8: expected a value, found "?"'],
+  ])('locates the error in %j', (text, where) => {
+    const result = parseJsonText(text, 'data/events.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issue).toEqual({
+      file: 'data/events.json',
+      message: `invalid JSON at ${where}`,
+    });
+    expect(result.issue.message).not.toContain('\n');
+  });
+
+  it.each<[string, number, { line: number; column: number }]>([
+    ['abc', 0, { line: 1, column: 1 }],
+    ['abc', 2, { line: 1, column: 3 }],
+    ['a\nbc', 3, { line: 2, column: 2 }],
+    ['a\nbc', 99, { line: 2, column: 3 }],
+    ['a\n', 2, { line: 2, column: 1 }],
+  ])('lineAndColumn(%j, %i)', (text, offset, pos) => {
+    expect(lineAndColumn(text, offset)).toEqual(pos);
+  });
+});
+
+describe('checkTextAndLinks', () => {
+  const run = (value: unknown) => {
+    const found: string[] = [];
+    checkTextAndLinks(value, (path, message) => found.push(`${formatPath(path)}: ${message}`));
+    return found;
+  };
+
+  it.each<[string, unknown, string[]]>([
+    [
+      'plain text',
+      {
+        title: 'Trump–Putin summit in Alaska',
+        summary: 'Talks last 3 < 4 hours & end.',
+      },
+      [],
+    ],
+    ['an https link', { url: 'https://chachara.club/post/236653/563295' }, []],
+    ['an http link', { url: 'http://example.org/a' }, []],
+    [
+      'a tag',
+      { title: 'Summit <b>live</b>' },
+      ['title: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text'],
+    ],
+    [
+      'a script tag',
+      { a: [{ b: '<script>alert(1)</script>' }] },
+      ['a[0].b: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text'],
+    ],
+    [
+      'a comment',
+      { notes: 'x <!-- y -->' },
+      ['notes: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text'],
+    ],
+    [
+      'a named entity',
+      { summary: 'U.S. &amp; Russia' },
+      ['summary: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text'],
+    ],
+    [
+      'a numeric entity',
+      { summary: 'it&#39;s' },
+      ['summary: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text'],
+    ],
+    ['a control character', { text: 'bell\u0007' }, ['text: control characters are not allowed in text fields']],
+    [
+      'a javascript: link',
+      { url: 'javascript:alert(1)' },
+      ['url: links must use https: or http:, found "javascript:"'],
+    ],
+    [
+      'a JavaScript: link in capitals',
+      { url: 'JavaScript:alert(1)' },
+      ['url: links must use https: or http:, found "javascript:"'],
+    ],
+    [
+      'a data: link',
+      { url: 'data:text/html,<script>alert(1)</script>' },
+      ['url: links must use https: or http:, found "data:"'],
+    ],
+    ['a relative link', { url: '/post/236653' }, ['url: "/post/236653" is not an absolute URL']],
+    ['a bare host', { url: 'chachara.club/post/1' }, ['url: "chachara.club/post/1" is not an absolute URL']],
+    [
+      'several faults at once',
+      { title: '<i>x</i>', sources: [{ url: 'ftp://x.org/a' }] },
+      [
+        'title: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text',
+        'sources[0].url: links must use https: or http:, found "ftp:"',
+      ],
+    ],
+  ])('%s', (_, value, expected) => {
+    expect(run(value)).toEqual(expected);
+  });
+});
