@@ -7,6 +7,7 @@ import { ActorChip } from './ActorChip';
 import { DisagreementNote } from './DisagreementNote';
 import { EventPlace } from './EventPlace';
 import { EventTime } from './EventTime';
+import { ShareLinks } from './ShareLinks';
 import { SourceLinks } from './SourceLinks';
 
 /* eslint-disable jsx-a11y/no-noninteractive-tabindex -- cards take part in roving focus (j/k, arrows), as articles in a feed do */
@@ -79,8 +80,9 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
         ) : (
           <span className="muted">No quotes recorded</span>
         )}
-        <SourceLinks sourceIds={event.sourceIds} />
+        <ShareLinks eventId={event.id} what={event.title} />
       </div>
+      <SourceLinks sourceIds={event.sourceIds} />
     </article>
   );
 });

@@ -8,6 +8,7 @@ import { setFilters, useTimelineStore } from '../store/timelineStore';
 import { ActorChip } from './ActorChip';
 import { QuoteChain } from './QuoteChain';
 import { QuoteVariants } from './QuoteVariants';
+import { ShareLinks } from './ShareLinks';
 import { SourceLinks } from './SourceLinks';
 
 interface Props {
@@ -103,6 +104,7 @@ export function QuoteFigure({ quote, current = false }: Props) {
           )}
         </dl>
         {quote.notes !== undefined && <p className="quote-notes">{quote.notes}</p>}
+        {quote.eventId !== undefined && <ShareLinks eventId={quote.eventId} quoteId={quote.id} what={`quote by ${speaker?.name ?? 'the speaker'}`} />}
       </figcaption>
     </figure>
   );
