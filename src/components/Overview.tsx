@@ -3,6 +3,7 @@ import type { Dataset } from '../domain/dataset';
 import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview';
 import { nearestPosition } from '../domain/filter';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
 import { jumpToEvent, useViewportStore } from '../store/viewportStore';
 import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes';
@@ -11,6 +12,8 @@ import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes';
 export function Overview({ dataset }: { dataset: Dataset }) {
   const { indices } = useVisibleEvents();
   const range = useViewportStore((s) => s.range);
+  // On phones the chart starts folded so the timeline is on the first screen.
+  const isPhone = useMediaQuery('(max-width: 699px)');
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   // Room on the right keeps the last tick label inside the chart.
@@ -31,7 +34,10 @@ export function Overview({ dataset }: { dataset: Dataset }) {
 
   return (
     <section className="overview" aria-labelledby="overview-heading">
-      <h2 id="overview-heading" className="sidebar-heading">Overview</h2>
+      <details className="overview-details" open={!isPhone}>
+      <summary>
+        <h2 id="overview-heading" className="sidebar-heading">Overview</h2>
+      </summary>
       <div ref={ref} className="overview-chart">
         {/* Pointer shortcut only; the "Jump to" buttons below do the same from the keyboard. */}
         <svg
@@ -44,6 +50,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
           <OverviewLanes dataset={dataset} lanes={lanes} scale={scale} range={range} binWidth={plotWidth / binCount} />
         </svg>
       </div>
+      </details>
       <h3 className="jump-heading">Jump to</h3>
       <ul className="jump-list">
         {targets.map((t) => {

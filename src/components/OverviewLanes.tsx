@@ -14,6 +14,11 @@ interface Props {
   binWidth: number;
 }
 
+/** Lane labels are cut to fit the label column; the full names are in the filter beside the chart. */
+function fitLabel(name: string): string {
+  return name.length <= 12 ? name : `${name.slice(0, 11)}…`;
+}
+
 /** The lanes, the date axis and the on-screen window of the overview, drawn by React from d3-computed positions. */
 export function OverviewLanes({ dataset, lanes, scale, range, binWidth }: Props) {
   const height = lanes.length * LANE_H;
@@ -27,7 +32,9 @@ export function OverviewLanes({ dataset, lanes, scale, range, binWidth }: Props)
         const y = row * LANE_H;
         return (
           <g key={lane.actorId} transform={`translate(0 ${y})`}>
-            <text x={0} y={LANE_H - 3} className="lane-label">{actor?.shortName ?? lane.actorId}</text>
+            <text x={0} y={LANE_H - 3} className="lane-label">
+              {fitLabel(actor?.shortName ?? lane.actorId)}
+            </text>
             <line x1={LABEL_W} x2={LABEL_W + x1} y1={LANE_H / 2} y2={LANE_H / 2} className="lane-rule" />
             {Array.from(lane.bins, (mark, b) =>
               mark === 0 ? null : (

@@ -1,17 +1,18 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { selectSelectedEventId } from '../store/selectors';
-import { selectEvent, useTimelineStore } from '../store/timelineStore';
+import { useTimelineStore } from '../store/timelineStore';
+import { closeQuotes, useViewportStore } from '../store/viewportStore';
 import { QuotePanel } from './QuotePanel';
+import { SHEET_QUERY } from './sheetQuery';
 
-/** Matches the CSS breakpoint below which the Quotes panel is a sheet over the timeline. */
-const SHEET_QUERY = '(max-width: 1099px)';
 
 /** The Quotes panel: a column on wide screens, a sheet that opens with an event on narrow ones. */
 export function QuotesColumn() {
   const selectedId = useTimelineStore(selectSelectedEventId);
+  const sheetOpen = useViewportStore((s) => s.sheetOpen);
   const isSheet = useMediaQuery(SHEET_QUERY);
-  const open = isSheet && selectedId !== null;
+  const open = isSheet && sheetOpen;
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -19,9 +20,8 @@ export function QuotesColumn() {
   }, [open, selectedId]);
 
   const close = () => {
-    const id = selectedId;
-    selectEvent(null);
-    if (id !== null) requestAnimationFrame(() => document.getElementById(`event-${id}`)?.focus());
+    closeQuotes();
+    if (selectedId !== null) requestAnimationFrame(() => document.getElementById(`event-${selectedId}`)?.focus());
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape' && open) {

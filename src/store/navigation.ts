@@ -1,9 +1,15 @@
 import type { EventId, QuoteId } from '../domain/schema';
 import { selectEvent } from './timelineStore';
-import { jumpToEvent } from './viewportStore';
+import { jumpToEvent, openQuotes } from './viewportStore';
 
 /** Selects an event and brings it into view, even when it was already selected but scrolled away. */
 export function goToEvent(eventId: EventId, quoteId: QuoteId | null = null): void {
   selectEvent(eventId, quoteId);
   jumpToEvent(eventId);
+}
+
+/** Opens an event: selects it and, on narrow screens, opens its quotes over the timeline. */
+export function openEvent(eventId: EventId): void {
+  selectEvent(eventId);
+  openQuotes();
 }

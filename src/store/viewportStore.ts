@@ -10,9 +10,11 @@ export interface ViewportState {
   range: readonly [number, number] | null;
   /** The latest request to bring an event into view; `seq` makes repeated requests distinct. */
   jump: { readonly eventId: EventId; readonly seq: number } | null;
+  /** On narrow screens: whether the Quotes sheet is open over the timeline. */
+  sheetOpen: boolean;
 }
 
-export const useViewportStore = create<ViewportState>()(() => ({ range: null, jump: null }));
+export const useViewportStore = create<ViewportState>()(() => ({ range: null, jump: null, sheetOpen: false }));
 
 export function setViewportRange(from: number, to: number): void {
   const r = useViewportStore.getState().range;
@@ -22,4 +24,12 @@ export function setViewportRange(from: number, to: number): void {
 export function jumpToEvent(eventId: EventId): void {
   const seq = (useViewportStore.getState().jump?.seq ?? 0) + 1;
   useViewportStore.setState({ jump: { eventId, seq } });
+}
+
+export function openQuotes(): void {
+  useViewportStore.setState({ sheetOpen: true });
+}
+
+export function closeQuotes(): void {
+  useViewportStore.setState({ sheetOpen: false });
 }
