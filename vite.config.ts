@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './scripts/lib/datasetPlugin';
+import { prerenderPlugin } from './scripts/lib/prerenderPlugin';
 
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [react(), datasetPlugin(process.env.PARLEY_DATA ?? 'data')],
+  // prerenderPlugin: after the build, writes a real page per event, the home page and 404.html (see README).
+  plugins: [react(), datasetPlugin(process.env.PARLEY_DATA ?? 'data'), prerenderPlugin()],
+  build: {
+    rolldownOptions: {
+      // The benchmark pages (`npm run bench`) are built beside the app but never linked from it.
+      input: { main: 'index.html', bench: 'bench.html', 'bench-vis': 'bench-vis.html' },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

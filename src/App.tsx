@@ -1,4 +1,5 @@
 import { ActorFilter } from './components/ActorFilter';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { EventNotFound } from './components/EventNotFound';
 import { LinkNotices } from './components/LinkNotices';
 import { Overview } from './components/Overview';
@@ -6,8 +7,11 @@ import { QuotesColumn } from './components/QuotesColumn';
 import { ResultCount } from './components/ResultCount';
 import { SkipLink } from './components/SkipLink';
 import { Timeline } from './components/Timeline';
+import type { Dataset } from './domain/dataset';
+import { formatUrlState } from './domain/urlState';
 import { selectDataset, selectStatus } from './store/selectors';
-import { useTimelineStore } from './store/timelineStore';
+import { useTimelineStore, type LoadStatus } from './store/timelineStore';
+import { urlStateOf } from './store/viewFromUrl';
 
 const HOME = import.meta.env.BASE_URL;
 
@@ -22,41 +26,75 @@ function Header() {
   );
 }
 
-export function App() {
+/** In an iframe: a link to the same view in the full app, opened in a new tab. */
+function EmbedBar() {
+  const fullUrl = useTimelineStore((s) => formatUrlState({ ...urlStateOf(s), embed: false }, HOME));
+  return (
+    <header className="embed-bar">
+      <a href={fullUrl} target="_blank" rel="noopener noreferrer">
+        Open in Parley<span className="visually-hidden"> (opens in a new tab)</span>
+      </a>
+      <ResultCount />
+    </header>
+  );
+}
+
+function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
+  return (
+    <div className={embed ? 'layout layout-embed' : 'layout'}>
+      {!embed && (
+        <nav className="sidebar" aria-label="Filters and overview">
+          <Overview dataset={dataset} />
+          <ActorFilter />
+        </nav>
+      )}
+      <main className="timeline-column">
+        <LinkNotices />
+        <EventNotFound />
+        <Timeline />
+      </main>
+      <QuotesColumn />
+    </div>
+  );
+}
+
+function NotLoaded({ status }: { status: LoadStatus }) {
+  return (
+    <main className="status-message">
+      {status.kind === 'error' ? (
+        <div role="alert" className="error">
+          <h2>The timeline could not be loaded</h2>
+          <p>{status.message}</p>
+          <p>
+            <a href={HOME}>Try again</a>
+          </p>
+        </div>
+      ) : (
+        <p role="status">Loading the timeline…</p>
+      )}
+    </main>
+  );
+}
+
+function Shell() {
   const status = useTimelineStore(selectStatus);
   const dataset = useTimelineStore(selectDataset);
+  const embed = useTimelineStore((s) => s.embed);
+  const ready = status.kind === 'ready' && dataset !== null;
   return (
     <>
       <SkipLink />
-      <Header />
-      {status.kind === 'ready' && dataset !== null ? (
-        <div className="layout">
-          <nav className="sidebar" aria-label="Filters and overview">
-            <Overview dataset={dataset} />
-            <ActorFilter />
-          </nav>
-          <main className="timeline-column">
-            <LinkNotices />
-            <EventNotFound />
-            <Timeline />
-          </main>
-          <QuotesColumn />
-        </div>
-      ) : (
-        <main className="status-message">
-          {status.kind === 'error' ? (
-            <div role="alert" className="error">
-              <h2>The timeline could not be loaded</h2>
-              <p>{status.message}</p>
-              <p>
-                <a href={HOME}>Try again</a>
-              </p>
-            </div>
-          ) : (
-            <p role="status">Loading the timeline…</p>
-          )}
-        </main>
-      )}
+      {embed ? ready && <EmbedBar /> : <Header />}
+      {ready ? <Loaded dataset={dataset} embed={embed} /> : <NotLoaded status={status} />}
     </>
+  );
+}
+
+/** The whole app; an unexpected render error anywhere in it shows a message instead of a blank page. */
+export function App() {
+  return (
+    <ErrorBoundary>
+      <Shell />
+    </ErrorBoundary>
   );
 }

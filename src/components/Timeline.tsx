@@ -4,14 +4,37 @@ import type { EventId } from '../domain/schema';
 import type { TimelineRow } from '../domain/rows';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
 import { selectDataset, selectSelectedEventId } from '../store/selectors';
+import { openEvent } from '../store/navigation';
 import { selectEvent, useTimelineStore } from '../store/timelineStore';
-import { setViewportRange, useViewportStore } from '../store/viewportStore';
+import { closeQuotes, setViewportRange, useViewportStore } from '../store/viewportStore';
 import { EmptyResults } from './EmptyResults';
+import { EventIndex } from './EventIndex';
+import { SHEET_QUERY } from './sheetQuery';
 import { TimelineRowView } from './TimelineRowView';
 
-const ESTIMATE = { day: 56, break: 48, event: 260 } as const;
+// Row heights before measurement. Event cards run 450–900px; guessing high means a link to one of the
+// last events still lands on it at once (a low guess underestimates the page, clamping the first scroll).
+const ESTIMATE = { day: 56, break: 48, event: 600 } as const;
+const HEADER_CLEARANCE = 72;
 const NEXT_KEYS = new Set(['ArrowDown', 'j']);
 const PREV_KEYS = new Set(['ArrowUp', 'k']);
+/** Rows in the static list: from the selected event on, or from the top. */
+const STATIC_ROWS = { selected: 16, top: 20 } as const;
+
+interface StaticItem {
+  readonly key: string;
+  readonly index: number;
+}
+
+/**
+ * The rows shown before the list's position is measured: on the server (prerendered pages) and in
+ * the client's first render, which the virtualised rows replace, under the same keys, before paint.
+ */
+function staticItems(rows: readonly TimelineRow[], selectedRow: number | undefined): StaticItem[] {
+  const from = selectedRow ?? 0;
+  const count = selectedRow === undefined ? STATIC_ROWS.top : STATIC_ROWS.selected;
+  return rows.slice(from, from + count).map((row, i) => ({ key: row.key, index: from + i }));
+}
 
 function eventRowPositions(rows: readonly TimelineRow[]) {
   const rowOf = new Map<EventId, number>();
@@ -33,7 +56,11 @@ export function Timeline() {
   const selectedId = useTimelineStore(selectSelectedEventId);
   const { rows, visibleCount } = useVisibleEvents();
   const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
+  // The list's offset in the page; null on the server and until the first layout effect has measured
+  // it, and then the rows are a plain static list (see staticItems).
+  const [measuredMargin, setScrollMargin] = useState<number | null>(null);
+  const measured = measuredMargin !== null;
+  const scrollMargin = measuredMargin ?? 0;
   const [activeId, setActiveId] = useState<EventId | null>(() => useTimelineStore.getState().selection.eventId);
   const pendingFocus = useRef<EventId | null>(activeId);
   const { rowOf, eventRows } = useMemo(() => eventRowPositions(rows), [rows]);
@@ -48,6 +75,8 @@ export function Timeline() {
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 4,
     scrollMargin,
+    // Keeps a card scrolled to from behind the sticky header.
+    scrollPaddingStart: HEADER_CLEARANCE,
   });
 
   const focusEvent = useCallback(
@@ -62,15 +91,18 @@ export function Timeline() {
   );
 
   // Focus lands once the target row is rendered, which may be a frame after scrolling to it.
-  const items = virtualizer.getVirtualItems();
+  const virtualItems = virtualizer.getVirtualItems();
+  const selectedRow = selectedId === null ? undefined : rowOf.get(selectedId);
+  const fallbackItems = useMemo(() => staticItems(rows, selectedRow), [rows, selectedRow]);
+  const items = measured ? virtualItems : fallbackItems;
   useEffect(() => {
     const id = pendingFocus.current;
-    if (id === null) return;
+    if (id === null || !measured) return;
     const el = document.getElementById(`event-${id}`);
     if (el === null) return;
     pendingFocus.current = null;
     if (!el.contains(document.activeElement)) el.focus();
-  }, [items]);
+  }, [items, measured]);
 
   // The overview shows which stretch of time is on screen.
   useEffect(() => {
@@ -104,12 +136,12 @@ export function Timeline() {
   // An event selected before the timeline mounted (opened from a link) is scrolled to once.
   const didInitialScroll = useRef(false);
   useEffect(() => {
-    if (didInitialScroll.current) return;
+    if (!measured || didInitialScroll.current) return;
     didInitialScroll.current = true;
     const id = useTimelineStore.getState().selection.eventId;
     const row = id === null ? undefined : rowOf.get(id);
     if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'start' });
-  }, [rowOf, virtualizer]);
+  }, [measured, rowOf, virtualizer]);
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const id = (e.target as HTMLElement).closest<HTMLElement>('article[data-event-id]')?.dataset.eventId;
@@ -129,9 +161,13 @@ export function Timeline() {
     else if (e.key === 'End' && card !== null) nextRow = eventRows[eventRows.length - 1];
     else if (e.key === 'Enter' && card === target && currentId !== null) {
       e.preventDefault();
-      selectEvent(currentId);
+      openEvent(currentId);
+      return;
+    } else if (e.key === 'Escape' && useViewportStore.getState().sheetOpen && window.matchMedia?.(SHEET_QUERY).matches) {
+      closeQuotes();
       return;
     } else if (e.key === 'Escape' && selectedId !== null) {
+      closeQuotes();
       selectEvent(null);
       return;
     } else return;
@@ -147,7 +183,8 @@ export function Timeline() {
   const tabStop = activeId !== null && rowOf.has(activeId) ? activeId : (selectedId ?? firstEventId);
   return (
     <div id="timeline" className="timeline" tabIndex={-1} ref={listRef} onKeyDown={onKeyDown} onFocus={onFocus} aria-label="Timeline of events" role="region">
-      <div className="timeline-inner" style={{ height: virtualizer.getTotalSize() }}>
+      {/* NOTE: the static list carries no style attributes: the pages' Content-Security-Policy blocks them. */}
+      <div className="timeline-inner" style={measured ? { height: virtualizer.getTotalSize() } : undefined}>
         {items.map((item) => {
           const row = rows[item.index];
           if (row === undefined) return null;
@@ -156,14 +193,15 @@ export function Timeline() {
               key={item.key}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              className="timeline-row"
-              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+              className={measured ? 'timeline-row' : 'timeline-row-static'}
+              style={'start' in item ? { transform: `translateY(${item.start - scrollMargin}px)` } : undefined}
             >
-              <TimelineRowView row={row} dataset={dataset} selectedId={selectedId} tabStop={tabStop} onOpen={selectEvent} />
+              <TimelineRowView row={row} dataset={dataset} selectedId={selectedId} tabStop={tabStop} onOpen={openEvent} />
             </div>
           );
         })}
       </div>
+      {!measured && <EventIndex dataset={dataset} />}
     </div>
   );
 }

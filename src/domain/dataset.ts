@@ -55,15 +55,19 @@ function groupBy<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K
 
 function indexActors(events: readonly TimelineEvent[], quotesByEvent: ReadonlyMap<EventId, readonly Quote[]>) {
   const byActor = new Map<ActorId, number[]>();
-  events.forEach((e, i) => {
-    const involved = new Set<ActorId>(e.participants.map((p) => p.actorId));
-    for (const q of quotesByEvent.get(e.id) ?? []) involved.add(q.speakerId);
-    for (const a of involved) {
-      const list = byActor.get(a);
-      if (list) list.push(i);
-      else byActor.set(a, [i]);
-    }
-  });
+  const add = (a: ActorId, i: number) => {
+    const list = byActor.get(a);
+    if (list === undefined) byActor.set(a, [i]);
+    // Each event is visited once, so a repeat can only be the position just added.
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as TimelineEvent;
+    // NOTE: the same order as a Set of participants then speakers, which decides the map's key order.
+    for (const p of e.participants) add(p.actorId, i);
+    const quotes = quotesByEvent.get(e.id);
+    if (quotes !== undefined) for (const q of quotes) add(q.speakerId, i);
+  }
   return byActor;
 }
 
@@ -78,22 +82,31 @@ function resolveRedirects(raw: RawDataset): Map<string, EventId> {
   return out;
 }
 
+/** A map from each item's key to the item; a later item with the same key wins, as with `new Map(pairs)`. */
+function indexBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V> {
+  const out = new Map<K, V>();
+  for (const item of items) out.set(key(item), item);
+  return out;
+}
+
 /** Builds the sorted events and every index from a validated dataset. */
 export function buildDataset(raw: RawDataset): Dataset {
   const events = raw.events
     .map(toTimelineEvent)
     .sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const eventIndex = new Map<EventId, number>();
+  for (let i = 0; i < events.length; i++) eventIndex.set((events[i] as TimelineEvent).id, i);
   const quotesByEvent = groupBy(raw.quotes, (q) => q.eventId);
   return {
     events,
     actors: raw.actors,
     quotes: raw.quotes,
-    eventById: new Map(events.map((e) => [e.id, e])),
-    eventIndex: new Map(events.map((e, i) => [e.id, i])),
-    actorById: new Map(raw.actors.map((a) => [a.id, a])),
-    placeById: new Map(raw.places.map((p) => [p.id, p])),
-    sourceById: new Map(raw.sources.map((s) => [s.id, s])),
-    quoteById: new Map(raw.quotes.map((q) => [q.id, q])),
+    eventById: indexBy(events, (e) => e.id),
+    eventIndex,
+    actorById: indexBy(raw.actors, (a) => a.id),
+    placeById: indexBy(raw.places, (p) => p.id),
+    sourceById: indexBy(raw.sources, (s) => s.id),
+    quoteById: indexBy(raw.quotes, (q) => q.id),
     quotesByEvent,
     eventsByActor: indexActors(events, quotesByEvent),
     redirects: resolveRedirects(raw),

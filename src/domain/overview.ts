@@ -3,6 +3,7 @@
  * that drawing cost depends on the width in pixels, not on the number of events.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { eventColumns } from './columns';
 import type { Dataset, TimelineEvent } from './dataset';
 import type { ActorId } from './schema';
 import { formatShortDate } from './format';
@@ -30,17 +31,38 @@ export interface Lane {
   readonly bins: Uint8Array;
 }
 
-/** One lane per actor with events, busiest first; `visible` marks which events pass the filter (null: all). */
-export function buildLanes(dataset: Dataset, binCount: number, extent: readonly [number, number], visible: ReadonlySet<number> | null): Lane[] {
-  const [start, end] = extent;
+/** The bin of every event for one (dataset, bin count, extent): the same for every lane and every filter. */
+const binCache = new WeakMap<Dataset, { key: string; bins: Int32Array }>();
+
+function binOfEvents(dataset: Dataset, binCount: number, [start, end]: readonly [number, number]): Int32Array {
+  const key = `${binCount}:${start}:${end}`;
+  const cached = binCache.get(dataset);
+  if (cached?.key === key) return cached.bins;
   const span = Math.max(1, end - start);
+  const { startMs } = eventColumns(dataset.events);
+  const bins = new Int32Array(startMs.length);
+  for (let i = 0; i < startMs.length; i++) {
+    const b = Math.min(binCount - 1, Math.floor((((startMs[i] as number) - start) / span) * binCount));
+    // An event before the extent (or without a time) has no bin: -1, skipped as a write outside a typed array would be.
+    bins[i] = b >= 0 ? b : -1;
+  }
+  binCache.set(dataset, { key, bins });
+  return bins;
+}
+
+/**
+ * One lane per actor with events, busiest first; `visible` marks which events pass the filter (null: all).
+ * The bin of each event is computed once per dataset, size and extent, so a new filter costs one
+ * pass over the per-actor position lists, not over the events.
+ */
+export function buildLanes(dataset: Dataset, binCount: number, extent: readonly [number, number], visible: ReadonlySet<number> | null): Lane[] {
+  const binOf = binOfEvents(dataset, binCount, extent);
   const lanes: Lane[] = [];
   for (const [actorId, positions] of dataset.eventsByActor) {
     const bins = new Uint8Array(binCount);
     for (const i of positions) {
-      const e = dataset.events[i];
-      if (e === undefined) continue;
-      const b = Math.min(binCount - 1, Math.floor(((e.startMs - start) / span) * binCount));
+      const b = binOf[i];
+      if (b === undefined || b < 0) continue;
       const mark = visible === null || visible.has(i) ? 2 : 1;
       if ((bins[b] ?? 0) < mark) bins[b] = mark;
     }
@@ -57,20 +79,43 @@ export interface JumpTarget {
   readonly count: number;
 }
 
+type Group = { key: string; eventIndex: number; count: number };
+
+/** Merges day groups (in order of first appearance) into groups keyed by the first `width` characters. */
+function coarsen(groups: readonly Group[], width: number): Group[] {
+  const out = new Map<string, Group>();
+  for (const g of groups) {
+    const key = g.key.slice(0, width);
+    const o = out.get(key);
+    // The first event of a month opens a new day, so the month's first day group holds its first event.
+    if (o) o.count += g.count;
+    else out.set(key, { key, eventIndex: g.eventIndex, count: g.count });
+  }
+  return [...out.values()];
+}
+
 /** Periods to jump to (days, or months/years when days would be too many), each with its first event. */
 export function jumpTargets(events: readonly TimelineEvent[], indices: readonly number[] | null, max = 16): JumpTarget[] {
-  const positions = indices ?? events.map((_, i) => i);
-  for (const width of [10, 7, 4]) {
-    const groups = new Map<string, { eventIndex: number; count: number }>();
-    for (const i of positions) {
-      const key = events[i]?.start.date.slice(0, width);
-      if (key === undefined) continue;
-      const g = groups.get(key);
-      if (g) g.count++;
-      else groups.set(key, { eventIndex: i, count: 1 });
+  const { dayOf, days } = eventColumns(events);
+  const first = new Int32Array(days.length).fill(-1);
+  const count = new Int32Array(days.length);
+  const order: number[] = [];
+  const n = indices === null ? events.length : indices.length;
+  for (let k = 0; k < n; k++) {
+    const i = indices === null ? k : (indices[k] as number);
+    const d = dayOf[i];
+    if (d === undefined) continue;
+    if (first[d] === -1) {
+      first[d] = i;
+      order.push(d);
     }
-    if (groups.size <= max || width === 4) {
-      return [...groups].map(([key, g]) => ({ label: width === 10 ? formatShortDate(key) : width === 7 ? monthLabel(key) : key, ...g }));
+    count[d] = (count[d] ?? 0) + 1;
+  }
+  const byDay = order.map((d) => ({ key: days[d] as string, eventIndex: first[d] as number, count: count[d] as number }));
+  for (const width of [10, 7, 4]) {
+    const groups = coarsen(byDay, width);
+    if (groups.length <= max || width === 4) {
+      return groups.map(({ key, eventIndex, count: c }) => ({ label: width === 10 ? formatShortDate(key) : width === 7 ? monthLabel(key) : key, eventIndex, count: c }));
     }
   }
   return [];

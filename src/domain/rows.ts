@@ -4,6 +4,7 @@
  * so its cost depends on the rows on screen, not on the number of events.
  */
 import { scaleLinear } from 'd3-scale';
+import { eventColumns } from './columns';
 import type { TimelineEvent } from './dataset';
 import type { EventId } from './schema';
 import { formatGap } from './format';
@@ -16,30 +17,38 @@ export type TimelineRow =
   | { readonly kind: 'break'; readonly key: string; readonly label: string; readonly gapMs: number }
   | { readonly kind: 'event'; readonly key: EventId; readonly index: number; readonly spaceBefore: number };
 
+const SPACE_PX = 160;
+
 /** Pixels of space before an event, proportional to the time since the previous one (up to the break). */
-export const gapToSpace = scaleLinear().domain([0, BREAK_AFTER_MS]).range([0, 160]).clamp(true);
+export const gapToSpace = scaleLinear().domain([0, BREAK_AFTER_MS]).range([0, SPACE_PX]).clamp(true);
 
 /**
  * Rows for the events at `indices` (positions in `events`, in time order), or for every event when
  * `indices` is null. A day heading opens each new venue-local date.
  */
 export function buildRows(events: readonly TimelineEvent[], indices: readonly number[] | null): TimelineRow[] {
+  // Flat columns: the loop never loads an event object.
+  const { ids, startMs, endMs, dayOf, days } = eventColumns(events);
   const rows: TimelineRow[] = [];
-  let prev: TimelineEvent | undefined;
-  let prevDay = '';
+  let prev = -1;
+  let prevDay = -1;
   const count = indices === null ? events.length : indices.length;
   for (let n = 0; n < count; n++) {
     const index = indices === null ? n : (indices[n] ?? 0);
-    const e = events[index];
-    if (e === undefined) continue;
+    // `ids` is as dense as `events`: a missing id is a position with no event.
+    const id = ids[index] as EventId | undefined;
+    if (id === undefined) continue;
     // The start date is already the venue-local date; no zone conversion is needed per event.
-    const day = e.start.date;
-    const gap = prev === undefined ? 0 : Math.max(0, e.startMs - prev.endMs);
-    if (prev !== undefined && gap >= BREAK_AFTER_MS) rows.push({ kind: 'break', key: `break-${e.id}`, label: formatGap(gap), gapMs: gap });
-    if (day !== prevDay) rows.push({ kind: 'day', key: `day-${day}-${e.id}`, dateKey: day });
-    const spaceBefore = prev === undefined || day !== prevDay || gap >= BREAK_AFTER_MS ? 0 : Math.round(gapToSpace(gap));
-    rows.push({ kind: 'event', key: e.id, index, spaceBefore });
-    prev = e;
+    const day = dayOf[index] as number;
+    const dateKey = days[day] as string;
+    const gap = prev === -1 ? 0 : Math.max(0, (startMs[index] as number) - (endMs[prev] as number));
+    const isBreak = prev !== -1 && gap >= BREAK_AFTER_MS;
+    if (isBreak) rows.push({ kind: 'break', key: `break-${id}`, label: formatGap(gap), gapMs: gap });
+    if (day !== prevDay) rows.push({ kind: 'day', key: `day-${dateKey}-${id}`, dateKey });
+    // Same arithmetic as gapToSpace (a clamped linear scale), without a d3 call per event.
+    const spaceBefore = prev === -1 || day !== prevDay || isBreak ? 0 : Math.round(SPACE_PX * (gap / BREAK_AFTER_MS));
+    rows.push({ kind: 'event', key: id, index, spaceBefore });
+    prev = index;
     prevDay = day;
   }
   return rows;

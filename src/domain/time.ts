@@ -2,7 +2,6 @@
  * Calendar and time-zone helpers. Every instant is derived here from a venue-local date, an optional
  * wall-clock time and an IANA zone; nothing in the dataset stores UTC by hand.
  */
-import { TZDate } from '@date-fns/tz';
 import type { TimePoint } from './schema';
 
 const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -41,27 +40,128 @@ export function isRealTimeZone(tz: string): boolean {
   return ok;
 }
 
-function parts(date: string, time?: string): [number, number, number, number, number] {
+// A dataset repeats the same few thousand dates and few hundred times: each is parsed once.
+const dateParts = new Map<string, readonly [number, number, number]>();
+const timeParts = new Map<string, readonly [number, number]>();
+const MAX_CACHED = 100_000;
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function parseDate(date: string): readonly [number, number, number] {
+  const cached = dateParts.get(date);
+  if (cached !== undefined) return cached;
   const d = DATE_PARTS.exec(date);
-  const t = time === undefined ? null : TIME_PARTS.exec(time);
-  return [Number(d?.[1]), Number(d?.[2]) - 1, Number(d?.[3]), Number(t?.[1] ?? 0), Number(t?.[2] ?? 0)];
+  return remember(dateParts, date, [Number(d?.[1]), Number(d?.[2]) - 1, Number(d?.[3])]);
+}
+
+function parseTime(time: string | undefined): readonly [number, number] {
+  if (time === undefined) return [0, 0];
+  const cached = timeParts.get(time);
+  if (cached !== undefined) return cached;
+  const t = TIME_PARTS.exec(time);
+  return remember(timeParts, time, [Number(t?.[1] ?? 0), Number(t?.[2] ?? 0)]);
+}
+
+function parts(date: string, time?: string): [number, number, number, number, number] {
+  const [y, mo, d] = parseDate(date);
+  const [h, mi] = parseTime(time);
+  return [y, mo, d, h, mi];
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat | null>();
+const OFFSET = /([+-])(\d{2}):?(\d{2})?(?::?(\d{2}))?/;
+
+/** "+05:45" → 20,700,000 ms. */
+function parseOffset(text: string): number {
+  const m = OFFSET.exec(text);
+  if (m === null) return NaN;
+  const ms = (Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0)) * 1000;
+  return m[1] === '-' ? -ms : ms;
+}
+
+/** A formatter that names the UTC offset of `tz`, made once per zone; null for a zone Intl rejects. */
+function offsetFormat(tz: string): Intl.DateTimeFormat | null {
+  let format = offsetFormats.get(tz);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' });
+    } catch {
+      format = null;
+    }
+    offsetFormats.set(tz, format);
+  }
+  return format;
+}
+
+/** The UTC offset (ms) of `tz` at `instant`, asked of Intl; NaN for a zone it does not know. */
+function intlOffset(tz: string, instant: number): number {
+  const format = offsetFormat(tz);
+  // Like @date-fns/tz, read a zone Intl rejects as a fixed offset ("+05:00") when it is one.
+  if (format === null) return parseOffset(tz);
+  const name = format.format(instant).split('GMT')[1] ?? '';
+  return name === '' ? 0 : parseOffset(name);
+}
+
+/** Per zone, the offset at each UTC midnight asked so far (key: ms / DAY_MS). */
+const midnightOffsets = new Map<string, Map<number, number>>();
+
+function offsetAtMidnight(tz: string, day: number): number {
+  let days = midnightOffsets.get(tz);
+  if (days === undefined) midnightOffsets.set(tz, (days = new Map()));
+  let offset = days.get(day);
+  if (offset === undefined) days.set(day, (offset = intlOffset(tz, day * DAY_MS)));
+  return offset;
+}
+
+/**
+ * The UTC offset (ms) of `tz` at `instant`. Intl is slow (microseconds a call, and every event
+ * needs several), so it is asked once per UTC midnight: when a day starts and ends with the same
+ * offset, that offset holds all day (NOTE: assumes no zone changes its offset and back within one
+ * day). Only instants on the few days with a change are asked of Intl one by one.
+ */
+function offsetAt(tz: string, instant: number): number {
+  if (!Number.isFinite(instant)) return NaN;
+  const day = Math.floor(instant / DAY_MS);
+  const start = offsetAtMidnight(tz, day);
+  return start === offsetAtMidnight(tz, day + 1) ? start : intlOffset(tz, instant);
 }
 
 /**
  * The UTC instant (ms) of a wall-clock time in `tz`; midnight when `time` is absent.
  * NOTE: a wall-clock time that does not exist (skipped by a DST change) is moved forward, as
- * clocks do; `isExistingLocalTime` tells whether that happened.
+ * clocks do; `isExistingLocalTime` tells whether that happened. A time that happens twice (clocks
+ * turned back) is the earlier of the two, whatever the zone of the machine running this.
  */
 export function localToUtc(date: string, time: string | undefined, tz: string): number {
   const [y, mo, d, h, mi] = parts(date, time);
-  return new TZDate(y, mo, d, h, mi, tz).getTime();
+  // NOTE: like `new Date(y, …)`, years 0-99 mean 1900-1999; the dataset's years have four digits.
+  const wall = Date.UTC(y, mo, d, h, mi);
+  // An unknown zone or a malformed date gives NaN offsets, and so a NaN instant.
+  if (!Number.isFinite(wall)) return NaN;
+  // The offsets a day either side: equal unless the clocks change near this time.
+  const before = offsetAt(tz, wall - DAY_MS);
+  const after = offsetAt(tz, wall + DAY_MS);
+  const early = wall - before;
+  if (before === after || offsetAt(tz, early) === before) return early;
+  const late = wall - after;
+  // Neither reading holds in a skipped hour: read it with the offset from before the change.
+  return offsetAt(tz, late) === after ? late : early;
+}
+
+/** The wall clock in `tz` at `instant`, as a UTC Date whose UTC fields are the local ones. */
+function wallClock(instant: number, tz: string): Date {
+  return new Date(instant + offsetAt(tz, instant));
 }
 
 /** False for wall-clock times that a DST change skips in `tz`. */
 export function isExistingLocalTime(date: string, time: string, tz: string): boolean {
-  const back = new TZDate(localToUtc(date, time, tz), tz);
+  const back = wallClock(localToUtc(date, time, tz), tz);
   const [, , , h, mi] = parts(date, time);
-  return back.getHours() === h && back.getMinutes() === mi;
+  return back.getUTCHours() === h && back.getUTCMinutes() === mi;
 }
 
 /** The instant a time point starts: its minute, or the start of its day in the venue's zone. */
@@ -70,11 +170,15 @@ export function timePointStart(p: TimePoint): number {
 }
 
 /** The date after `date` (YYYY-MM-DD). */
+const nextDates = new Map<string, string>();
+
 function nextDate(date: string): string {
+  const cached = nextDates.get(date);
+  if (cached !== undefined) return cached;
   const [y, mo, d] = parts(date);
   const next = new Date(0);
   next.setUTCFullYear(y, mo, d + 1);
-  return next.toISOString().slice(0, 10);
+  return remember(nextDates, date, next.toISOString().slice(0, 10));
 }
 
 /**
@@ -88,10 +192,10 @@ export function timePointEnd(p: TimePoint): number {
 
 /** The calendar date (YYYY-MM-DD) of an instant in `tz`. */
 export function localDateKey(instant: number, tz: string): string {
-  const d = new TZDate(instant, tz);
-  const mm = String(d.getMonth() + 1).padStart(2, '0');
-  const dd = String(d.getDate()).padStart(2, '0');
-  return `${d.getFullYear()}-${mm}-${dd}`;
+  const d = wallClock(instant, tz);
+  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+  const dd = String(d.getUTCDate()).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${mm}-${dd}`;
 }
 
 export { DAY_MS };

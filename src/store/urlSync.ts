@@ -3,28 +3,9 @@
  * sets the store; selecting an event pushes a history entry; changing filters or the highlighted
  * quote replaces the current one; Back and Forward set the store again.
  */
-import { resolveView } from '../domain/resolveView';
-import { formatUrlState, parseUrlState, type UrlState } from '../domain/urlState';
-import { useTimelineStore, type TimelineState } from './timelineStore';
-
-const APP_TITLE = 'Parley — diplomatic event timeline';
-
-/** Which store fields are URL state, written in `formatUrlState`'s terms. */
-function urlStateOf(s: TimelineState): UrlState {
-  return {
-    eventId: s.selection.eventId,
-    quoteId: s.selection.quoteId,
-    actors: s.filters.actors,
-    match: s.filters.match,
-    embed: s.embed,
-  };
-}
-
-function titleOf(s: TimelineState): string {
-  const event = s.selection.eventId === null ? undefined : s.dataset?.eventById.get(s.selection.eventId);
-  if (event !== undefined) return `${event.title} — Parley`;
-  return s.notFound !== null ? `Event not found — Parley` : APP_TITLE;
-}
+import { formatUrlState } from '../domain/urlState';
+import { useTimelineStore } from './timelineStore';
+import { titleOf, urlStateOf, viewFromUrl } from './viewFromUrl';
 
 /** Starts keeping the URL and the store in step; returns a function that stops it. */
 export function startUrlSync(base: string): () => void {
@@ -34,16 +15,9 @@ export function startUrlSync(base: string): () => void {
   const applyLocation = () => {
     const s = getState();
     if (s.dataset === null) return;
-    const { state, problems } = parseUrlState(window.location, base);
-    const view = resolveView(s.dataset, state, problems);
+    const view = viewFromUrl(s.dataset, window.location, base);
     applying = true;
-    setState({
-      selection: { eventId: view.eventId, quoteId: view.quoteId },
-      filters: view.filters,
-      notices: view.notices,
-      notFound: view.notFound,
-      embed: state.embed,
-    });
+    setState(view);
     applying = false;
     const next = getState();
     // A link that asked for something missing keeps its URL, so a reload shows the same answer.

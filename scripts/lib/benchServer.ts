@@ -1,0 +1,74 @@
+/**
+ * Serving the built site for the benchmark: synthetic datasets written into dist/bench-data/ and
+ * `vite preview` on 127.0.0.1. The datasets are also stored gzipped and served as such, as a static
+ * host with precompressed files would: otherwise the preview server would gzip 100 MB on every
+ * request, on the same two cores as the browser being measured.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview, type Plugin, type PreviewServer } from 'vite';
+import { generateDataset } from './generateDataset';
+
+export const BENCH_SEED = 20_250_815;
+
+/**
+ * The production build (`vite build`, with every plugin the project configures) into `outDir`, a
+ * folder of the benchmark's own: dist/ is shared with whoever else builds in this checkout.
+ */
+export function buildSite(root: string, outDir: string): void {
+  console.log(`▶ vite build --outDir ${outDir}`);
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  if (r.status !== 0) throw new Error('the build failed');
+}
+
+/** Writes `bench-data/N.json` (and `N.json.gz`) under `distDir` for each size; returns the bytes of each. */
+export function writeBenchData(distDir: string, sizes: readonly number[]): Map<number, { json: number; gzip: number }> {
+  const dir = join(distDir, 'bench-data');
+  mkdirSync(dir, { recursive: true });
+  const out = new Map<number, { json: number; gzip: number }>();
+  for (const n of sizes) {
+    const json = Buffer.from(JSON.stringify(generateDataset(n, BENCH_SEED)));
+    const gz = gzipSync(json, { level: 6 });
+    writeFileSync(join(dir, `${n}.json`), json);
+    writeFileSync(join(dir, `${n}.json.gz`), gz);
+    out.set(n, { json: json.length, gzip: gz.length });
+  }
+  return out;
+}
+
+/** Serves `bench-data/*.json` from the `.gz` beside it to clients that accept gzip. */
+function precompressedBenchData(distDir: string): Plugin {
+  return {
+    name: 'parley-bench-precompressed-data',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /\/bench-data\/(\d+)\.json$/.exec(req.url?.split('?')[0] ?? '');
+        const file = m === null ? '' : join(distDir, 'bench-data', `${m[1]}.json.gz`);
+        if (m === null || !/\bgzip\b/.test(String(req.headers['accept-encoding'])) || !existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Cache-Control', 'no-store');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+/** `vite preview` of `distDir` on 127.0.0.1 (the first free port from 4180); returns the server and its URL. */
+export async function startPreview(distDir: string): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    logLevel: 'warn',
+    plugins: [precompressedBenchData(distDir)],
+    build: { outDir: distDir },
+    preview: { host: '127.0.0.1', port: 4180, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error('vite preview did not report its URL');
+  return { server, url };
+}

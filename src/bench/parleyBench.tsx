@@ -1,0 +1,70 @@
+/**
+ * The benchmark page for Parley itself (`bench.html?n=N`): N synthetic events loaded through the
+ * same code path as the app (`loadDataset` on a static JSON file) and rendered by the real `<App />`.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../App';
+import { NO_FILTERS } from '../domain/filter';
+import type { ActorId } from '../domain/schema';
+import { loadDataset } from '../store/loadDataset';
+import { setFilters, useTimelineStore } from '../store/timelineStore';
+import { afterNextPaint, benchDataUrl, benchSize, markReadyAfter, measureScroll, whenDom, type BenchApi } from './benchApi';
+// NOTE: the same stylesheets as src/main.tsx imports; keep the two lists alike.
+import '../styles.css';
+import '../styles/timeline.css';
+import '../styles/filter.css';
+import '../styles/quotes.css';
+import '../styles/embed.css';
+import '../styles/static.css';
+
+const CARD = 'article[data-event-id]';
+
+/** The ids of the events on screen: every one must be in `allowed`, and there must be some. */
+function showsOnly(allowed: ReadonlySet<string>): boolean {
+  const cards = [...document.querySelectorAll<HTMLElement>(CARD)];
+  return cards.length > 0 && cards.every((c) => allowed.has(c.dataset.eventId ?? ''));
+}
+
+const n = benchSize();
+const root = document.getElementById('root');
+if (root) {
+  void loadDataset(benchDataUrl(n));
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  void markReadyAfter(whenDom(root, () => document.querySelector(CARD) !== null));
+
+  const api: BenchApi = {
+    n,
+    async filter(actorId) {
+      const dataset = useTimelineStore.getState().dataset;
+      const allowed = new Set((dataset?.eventsByActor.get(actorId as ActorId) ?? []).map((i) => dataset?.events[i]?.id ?? ''));
+      const t0 = performance.now();
+      setFilters({ actors: [actorId as ActorId], match: 'any' });
+      let t1 = await afterNextPaint();
+      // Normally committed in the first frame; a deferred render would show up as extra frames here.
+      for (let frames = 1; frames < 120 && !showsOnly(allowed); frames++) t1 = await afterNextPaint();
+      return { ms: t1 - t0, verified: showsOnly(allowed) };
+    },
+    async reset() {
+      setFilters(NO_FILTERS);
+      await afterNextPaint();
+      await afterNextPaint();
+    },
+    scrollThrough(steps) {
+      const events = useTimelineStore.getState().dataset?.events ?? [];
+      const lastId = events[events.length - 1]?.id;
+      const max = () => document.documentElement.scrollHeight - window.innerHeight;
+      window.scrollTo(0, 0);
+      return measureScroll(
+        steps,
+        (f) => window.scrollTo(0, Math.round(f * max())),
+        () => lastId !== undefined && document.getElementById(`event-${lastId}`) !== null,
+      );
+    },
+  };
+  window.__bench = api;
+}
