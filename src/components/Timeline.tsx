@@ -9,6 +9,7 @@ import { selectEvent, useTimelineStore } from '../store/timelineStore';
 import { closeQuotes, setViewportRange, useViewportStore } from '../store/viewportStore';
 import { EmptyResults } from './EmptyResults';
 import { EventIndex } from './EventIndex';
+import { useIsServerRender } from '../hooks/useIsServerRender';
 import { SHEET_QUERY } from './sheetQuery';
 import { TimelineRowView } from './TimelineRowView';
 
@@ -60,6 +61,7 @@ export function Timeline() {
   // it, and then the rows are a plain static list (see staticItems).
   const [measuredMargin, setScrollMargin] = useState<number | null>(null);
   const measured = measuredMargin !== null;
+  const isServerRender = useIsServerRender();
   const scrollMargin = measuredMargin ?? 0;
   const [activeId, setActiveId] = useState<EventId | null>(() => useTimelineStore.getState().selection.eventId);
   const pendingFocus = useRef<EventId | null>(activeId);
@@ -201,7 +203,9 @@ export function Timeline() {
           );
         })}
       </div>
-      {!measured && <EventIndex dataset={dataset} />}
+      {/* Only prerendered pages need the full index (for readers without JavaScript); in the browser it
+          would put every event of a large dataset into the first commit. */}
+      {isServerRender && <EventIndex dataset={dataset} />}
     </div>
   );
 }
