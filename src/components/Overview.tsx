@@ -5,13 +5,13 @@ import { nearestPosition } from '../domain/filter';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
-import { jumpToEvent, useViewportStore } from '../store/viewportStore';
+import { jumpToEvent } from '../store/viewportStore';
 import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes';
+import { OverviewWindow } from './OverviewWindow';
 
 /** The whole span at a glance, one lane per actor; shows where the reader is and jumps there on click. */
 export function Overview({ dataset }: { dataset: Dataset }) {
   const { indices } = useVisibleEvents();
-  const range = useViewportStore((s) => s.range);
   // On phones the chart starts folded so the timeline is on the first screen.
   const isPhone = useMediaQuery('(max-width: 699px)');
   const ref = useRef<HTMLDivElement>(null);
@@ -47,7 +47,8 @@ export function Overview({ dataset }: { dataset: Dataset }) {
           aria-label={`Who took part when: one lane per actor, from ${scale.domain()[0]?.toISOString().slice(0, 10)} to ${scale.domain()[1]?.toISOString().slice(0, 10)}`}
           onClick={jumpAt}
         >
-          <OverviewLanes dataset={dataset} lanes={lanes} scale={scale} range={range} binWidth={plotWidth / binCount} />
+          <OverviewLanes dataset={dataset} lanes={lanes} scale={scale} binWidth={plotWidth / binCount} />
+          <OverviewWindow scale={scale} height={lanes.length * LANE_H} />
         </svg>
       </div>
       </details>

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import type { Dataset } from '../domain/dataset';
+import type { Filters } from '../domain/filter';
 import type { QuoteView } from '../domain/quotes';
 import { useQuoteView } from '../hooks/useQuoteView';
 import { selectDataset, selectFilters, selectSelectedQuoteId } from '../store/selectors';
 import { selectEvent, useTimelineStore } from '../store/timelineStore';
-import { QuoteFigure } from './QuoteFigure';
+import { QuoteList } from './QuoteList';
 
 interface Props {
   /** Given when the panel is a sheet over the timeline (phones): adds a "Close quotes" button. */
@@ -17,6 +18,12 @@ function headingFor(view: QuoteView, dataset: Dataset, actorNames: readonly stri
   if (view.kind === 'event') return `Quotes at ${dataset.eventById.get(view.eventId)?.title ?? 'this event'}`;
   if (view.kind === 'actors') return `Quotes by ${listFormat.format(actorNames)}`;
   return 'All quotes';
+}
+
+/** One key per list of quotes the panel can show, so that each starts again at one page. */
+function viewKey(view: QuoteView, filters: Filters): string {
+  if (view.kind === 'event') return `event:${view.eventId}`;
+  return view.kind === 'actors' ? `actors:${filters.actors.join(',')}` : 'all';
 }
 
 const EMPTY_TEXT: Record<QuoteView['kind'], string> = {
@@ -59,13 +66,7 @@ export function QuotePanel({ onClose }: Props) {
       {n === 0 ? (
         <p className="quote-empty">{EMPTY_TEXT[view.kind]}</p>
       ) : (
-        <ol className="quote-list" aria-labelledby={headingId}>
-          {view.quotes.map((q) => (
-            <li key={q.id}>
-              <QuoteFigure quote={q} current={q.id === currentId} />
-            </li>
-          ))}
-        </ol>
+        <QuoteList key={viewKey(view, filters)} quotes={view.quotes} currentId={currentId} labelledBy={headingId} />
       )}
     </aside>
   );

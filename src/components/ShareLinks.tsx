@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
+import { NO_FILTERS, type Filters } from '../domain/filter';
 import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState';
 import type { EventId, QuoteId } from '../domain/schema';
+import { selectFilters } from '../store/selectors';
+import { useTimelineStore } from '../store/timelineStore';
 
 interface Props {
   eventId: EventId;
@@ -11,9 +14,9 @@ interface Props {
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-/** The absolute link that opens exactly this event (and quote). */
-export function shareUrl(eventId: EventId, quoteId: QuoteId | null): string {
-  const path = formatUrlState({ ...DEFAULT_URL_STATE, eventId, quoteId }, import.meta.env.BASE_URL);
+/** The absolute link that opens exactly this event (and quote), under the filters the reader has on. */
+export function shareUrl(eventId: EventId, quoteId: QuoteId | null, filters: Filters = NO_FILTERS): string {
+  const path = formatUrlState({ ...DEFAULT_URL_STATE, eventId, quoteId, actors: filters.actors, match: filters.match }, import.meta.env.BASE_URL);
   return new URL(path, window.location.origin).href;
 }
 
@@ -21,7 +24,9 @@ export function shareUrl(eventId: EventId, quoteId: QuoteId | null): string {
 export function ShareLinks({ eventId, quoteId, what }: Props) {
   const [state, setState] = useState<CopyState>('idle');
   const inputId = useId();
-  const url = shareUrl(eventId, quoteId ?? null);
+  // The link reproduces the view it was copied from, filters included (issue 4: "the same view").
+  const filters = useTimelineStore(selectFilters);
+  const url = shareUrl(eventId, quoteId ?? null, filters);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
   const copy = async () => {

@@ -64,6 +64,7 @@ export function Timeline() {
   const isServerRender = useIsServerRender();
   const scrollMargin = measuredMargin ?? 0;
   const [activeId, setActiveId] = useState<EventId | null>(() => useTimelineStore.getState().selection.eventId);
+  const [focusRequest, setFocusRequest] = useState(0);
   const pendingFocus = useRef<EventId | null>(activeId);
   const { rowOf, eventRows } = useMemo(() => eventRowPositions(rows), [rows]);
 
@@ -71,10 +72,13 @@ export function Timeline() {
     setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
   }, [visibleCount]);
 
+  // Stable callbacks: the virtualiser recomputes every row's offset when either one changes identity.
+  const estimateSize = useCallback((i: number) => ESTIMATE[rows[i]?.kind ?? 'event'], [rows]);
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (i) => ESTIMATE[rows[i]?.kind ?? 'event'],
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 4,
     scrollMargin,
     // Keeps a card scrolled to from behind the sticky header.
@@ -87,6 +91,8 @@ export function Timeline() {
       if (row === undefined) return;
       setActiveId(id);
       pendingFocus.current = id;
+      // The row may already be rendered, in which case nothing else would re-run the focus effect.
+      setFocusRequest((n) => n + 1);
       virtualizer.scrollToIndex(row, { align: 'auto' });
     },
     [rowOf, virtualizer],
@@ -104,7 +110,7 @@ export function Timeline() {
     if (el === null) return;
     pendingFocus.current = null;
     if (!el.contains(document.activeElement)) el.focus();
-  }, [items, measured]);
+  }, [items, measured, focusRequest]);
 
   // The overview shows which stretch of time is on screen.
   useEffect(() => {

@@ -2,7 +2,7 @@
 import type { TimelineEvent } from './dataset';
 import type { TimePoint } from './schema';
 import { formatShortDate, formatZonedDateTime, formatZonedTime } from './format';
-import { timePointStart } from './time';
+import { isoOffset, timePointStart } from './time';
 
 export interface EventTimeText {
   /** For `<time datetime>`: "2025-08-15T11:00-08:00" with minute precision, "2025-08-15" for a day. */
@@ -15,19 +15,11 @@ export interface EventTimeText {
   readonly hasTime: boolean;
 }
 
-function offsetOf(instant: number, tz: string): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const m = /GMT([+-]\d{2}:\d{2})?/.exec(name ?? '');
-  return m?.[1] ?? 'Z';
-}
-
 /** The `datetime` attribute value for a time point: an offset date-time, or a plain date. */
 export function machineTime(p: TimePoint): string {
   if (p.precision === 'day' || p.time === undefined) return p.date;
   const instant = timePointStart(p);
-  return `${p.date}T${p.time}${offsetOf(instant, p.tz)}`;
+  return `${p.date}T${p.time}${isoOffset(p.tz, instant)}`;
 }
 
 function untilText(e: TimelineEvent): string | undefined {

@@ -9,8 +9,14 @@ import { DAY_MS } from './time';
 const HOUR_MS = 3_600_000;
 const zoneNameCache = new Map<string, string>();
 
+/** Making an Intl formatter costs far more than using one, and cards ask for the same few zones. */
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
 function zoneName(instant: number, tz: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName: 'short' }).formatToParts(instant);
+  const key = `${locale}|${tz}`;
+  let fmt = zoneNameFormats.get(key);
+  if (fmt === undefined) zoneNameFormats.set(key, (fmt = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName: 'short' })));
+  const parts = fmt.formatToParts(instant);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? tz;
 }
 
@@ -59,7 +65,9 @@ export function formatGap(ms: number): string {
   return plural(Math.round(days / 365.25), 'year');
 }
 
-/** The reader's own zone, as the browser reports it. */
+let readerZone: string | undefined;
+
+/** The reader's own zone, as the browser reports it (asked once: every card shows it). */
 export function readerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (readerZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 }

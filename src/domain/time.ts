@@ -123,7 +123,7 @@ function offsetAtMidnight(tz: string, day: number): number {
  * offset, that offset holds all day (NOTE: assumes no zone changes its offset and back within one
  * day). Only instants on the few days with a change are asked of Intl one by one.
  */
-function offsetAt(tz: string, instant: number): number {
+export function offsetAt(tz: string, instant: number): number {
   if (!Number.isFinite(instant)) return NaN;
   const day = Math.floor(instant / DAY_MS);
   const start = offsetAtMidnight(tz, day);
@@ -136,6 +136,15 @@ function offsetAt(tz: string, instant: number): number {
  * clocks do; `isExistingLocalTime` tells whether that happened. A time that happens twice (clocks
  * turned back) is the earlier of the two, whatever the zone of the machine running this.
  */
+/** "+03:00", "-08:00", or "Z" for UTC: the offset of `tz` at `instant` as ISO 8601 writes it. */
+export function isoOffset(tz: string, instant: number): string {
+  const ms = offsetAt(tz, instant);
+  if (ms === 0 || !Number.isFinite(ms)) return 'Z';
+  const minutes = Math.abs(ms) / 60_000;
+  const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  return `${ms < 0 ? '-' : '+'}${pad(minutes / 60)}:${pad(minutes % 60)}`;
+}
+
 export function localToUtc(date: string, time: string | undefined, tz: string): number {
   const [y, mo, d, h, mi] = parts(date, time);
   // NOTE: like `new Date(y, …)`, years 0-99 mean 1900-1999; the dataset's years have four digits.

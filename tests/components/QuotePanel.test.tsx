@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { QuotePanel } from '../../src/components/QuotePanel';
 import { SourceLinks } from '../../src/components/SourceLinks';
@@ -6,6 +6,8 @@ import { buildDataset } from '../../src/domain/dataset';
 import { actorIdSchema, eventIdSchema, quoteIdSchema, sourceIdSchema } from '../../src/domain/schema';
 import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore';
 import { readDataset } from '../../scripts/lib/readDataset';
+import { generateDataset } from '../../scripts/lib/generateDataset';
+import { QUOTE_PAGE } from '../../src/components/QuoteList';
 import { renderWithData } from '../testUtils';
 
 // The valid fixture has three Witkoff quotes, all from his CNN interview, in this order.
@@ -178,5 +180,41 @@ describe('quote edge cases', () => {
     const item = screen.getByRole('listitem');
     expect(item).toHaveTextContent(/^TASS: IN BRIEF: .*\(state media\)$/);
     expect(within(item).getByRole('link')).toHaveAttribute('href', 'https://finland.news-pravda.com/en/world/2025/08/16/8356.html');
+  });
+});
+
+describe('a long list of quotes', () => {
+  // About one event in eight has a quote: some 500 quotes, over 30 for each of the 12 actors.
+  const big = () => buildDataset(generateDataset(4000, 7));
+
+  it('shows a page of quotes and adds a page at each "Show more quotes"', async () => {
+    const dataset = big();
+    const total = dataset.quotes.length;
+    const { user } = renderWithData(<QuotePanel />, { dataset });
+    expect(within(panel()).getByText(`${total} quotes`)).toBeInTheDocument();
+    expect(figures()).toHaveLength(QUOTE_PAGE);
+    expect(within(panel()).getByText(`Showing ${QUOTE_PAGE} of ${total}`)).toBeInTheDocument();
+    await user.click(within(panel()).getByRole('button', { name: `Show ${QUOTE_PAGE} more quotes` }));
+    expect(figures()).toHaveLength(2 * QUOTE_PAGE);
+  });
+
+  it('shows enough of the list to include a highlighted quote far down it', () => {
+    const dataset = big();
+    const last = dataset.quotes[dataset.quotes.length - 1]!;
+    useTimelineStore.setState((s) => ({ selection: { ...s.selection, quoteId: last.id } }));
+    renderWithData(<QuotePanel />, { dataset });
+    expect(figures().length).toBeGreaterThan(QUOTE_PAGE);
+    expect(within(panel()).getAllByRole('figure').some((f) => f.id === `quote-${last.id}`)).toBe(true);
+  });
+
+  it('starts again at one page when the view changes', async () => {
+    const dataset = big();
+    const { user } = renderWithData(<QuotePanel />, { dataset });
+    await user.click(within(panel()).getByRole('button', { name: /^Show \d+ more quotes$/ }));
+    const actor = dataset.actors[0]!;
+    expect(dataset.quotes.filter((q) => q.speakerId === actor.id).length).toBeGreaterThan(QUOTE_PAGE);
+    act(() => setFilters({ actors: [actor.id], match: 'any' }));
+    expect(heading()).toHaveTextContent(`Quotes by ${actor.name}`);
+    expect(figures()).toHaveLength(QUOTE_PAGE);
   });
 });

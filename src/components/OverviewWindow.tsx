@@ -1,0 +1,25 @@
+import type { ScaleTime } from 'd3-scale';
+import { useViewportStore } from '../store/viewportStore';
+import { LABEL_W } from './OverviewLanes';
+
+interface Props {
+  readonly scale: ScaleTime<number, number>;
+  readonly height: number;
+}
+
+/** The outline of the stretch of time on screen; the only part of the overview that follows scrolling. */
+export function OverviewWindow({ scale, height }: Props) {
+  const range = useViewportStore((s) => s.range);
+  if (range === null) return null;
+  const [x0, x1] = scale.range() as [number, number];
+  const left = Math.max(x0, scale(range[0]) - 2);
+  return (
+    <rect
+      className="viewport-window"
+      x={LABEL_W + left}
+      y={0}
+      width={Math.max(4, Math.min(x1, scale(range[1])) - left + 4)}
+      height={height}
+    />
+  );
+}
