@@ -1,4 +1,5 @@
 import { ActorFilter } from './components/ActorFilter';
+import { DensityControl } from './components/DensityControl';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { EventNotFound } from './components/EventNotFound';
 import { LinkNotices } from './components/LinkNotices';
@@ -51,6 +52,7 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
       <main className="timeline-column">
         <LinkNotices />
         <EventNotFound />
+        {!embed && <DensityControl />}
         <Timeline />
       </main>
       <QuotesColumn />

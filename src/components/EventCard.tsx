@@ -18,13 +18,50 @@ export interface EventCardProps {
   /** The one card in the tab order (roving focus). */
   active: boolean;
   onOpen: (id: TimelineEvent['id']) => void;
+  /** Title, time and who only, until the event is selected. */
+  compact?: boolean;
 }
 
 /** One event: what, when (venue time), where, who, how sure, and its sources and quotes. */
-export const EventCard = memo(function EventCard({ event, selected, active, onOpen }: EventCardProps) {
+export const EventCard = memo(function EventCard({ event, selected, active, onOpen, compact = false }: EventCardProps) {
   const dataset = useTimelineStore(selectDataset);
   const quoteCount = dataset?.quotesByEvent.get(event.id)?.length ?? 0;
   const titleId = `event-title-${event.id}`;
+  const brief = compact && !selected;
+  const participants = event.participants.length > 0 && dataset !== null && (
+    <ul className="chips" aria-label="Participants">
+      {event.participants.map((p) => {
+        const actor = dataset.actorById.get(p.actorId);
+        return actor === undefined ? null : (
+          <li key={p.actorId}>
+            <ActorChip actor={actor} role={ROLE_LABEL[p.role]} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+  const title = (
+    <h3 id={titleId} className="event-title">
+      <button type="button" className="title-button" onClick={() => onOpen(event.id)}>
+        {event.title}
+      </button>
+    </h3>
+  );
+  if (brief) {
+    return (
+      <article
+        id={`event-${event.id}`}
+        className="event-card is-compact"
+        aria-labelledby={titleId}
+        tabIndex={active ? 0 : -1}
+        data-event-id={event.id}
+      >
+        {title}
+        <EventTime event={event} brief />
+        {participants}
+      </article>
+    );
+  }
   return (
     <article
       id={`event-${event.id}`}
@@ -42,26 +79,11 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
         </span>
         {selected && <span className="badge badge-selected">Selected</span>}
       </p>
-      <h3 id={titleId} className="event-title">
-        <button type="button" className="title-button" onClick={() => onOpen(event.id)}>
-          {event.title}
-        </button>
-      </h3>
+      {title}
       <EventTime event={event} />
       <EventPlace event={event} />
       <p className="summary">{event.summary}</p>
-      {event.participants.length > 0 && dataset !== null && (
-        <ul className="chips" aria-label="Participants">
-          {event.participants.map((p) => {
-            const actor = dataset.actorById.get(p.actorId);
-            return actor === undefined ? null : (
-              <li key={p.actorId}>
-                <ActorChip actor={actor} role={ROLE_LABEL[p.role]} />
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {participants}
       {event.topics.length > 0 && (
         <p className="topics">
           <span className="visually-hidden">Topics: </span>

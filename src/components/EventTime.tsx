@@ -4,10 +4,21 @@ import { formatZonedDateTime, readerTimeZone } from '../domain/format';
 
 const BASIS_TEXT = { scheduled: 'scheduled time', reported: 'reported time', observed: 'observed time' } as const;
 
-/** The event's time in the venue's zone; the reader's own time and UTC on request. */
-export function EventTime({ event }: { event: TimelineEvent }) {
+/**
+ * The event's time in the venue's zone; the reader's own time and UTC on request. `brief` (compact
+ * cards) leaves out the basis and the other zones.
+ */
+export function EventTime({ event, brief = false }: { event: TimelineEvent; brief?: boolean }) {
   const t = eventTimeText(event);
   const basis = event.start.basis;
+  if (brief) {
+    return (
+      <div className="event-time">
+        <time dateTime={t.datetime}>{t.label}</time>
+        {t.until !== undefined && <span> {t.until}</span>}
+      </div>
+    );
+  }
   return (
     <div className="event-time">
       <time dateTime={t.datetime}>{t.label}</time>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { EventId } from '../domain/schema';
 import type { TimelineRow } from '../domain/rows';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
-import { selectDataset, selectSelectedEventId } from '../store/selectors';
+import { selectDataset, selectDensity, selectSelectedEventId } from '../store/selectors';
 import { openEvent } from '../store/navigation';
 import { selectEvent, useTimelineStore } from '../store/timelineStore';
 import { closeQuotes, setViewportRange, useViewportStore } from '../store/viewportStore';
@@ -16,6 +16,8 @@ import { TimelineRowView } from './TimelineRowView';
 // Row heights before measurement. Event cards run 450–900px; guessing high means a link to one of the
 // last events still lands on it at once (a low guess underestimates the page, clamping the first scroll).
 const ESTIMATE = { day: 56, break: 48, event: 600 } as const;
+/** Compact cards: title, one line of time and a row of chips. */
+const COMPACT_EVENT_ESTIMATE = 120;
 const HEADER_CLEARANCE = 72;
 const NEXT_KEYS = new Set(['ArrowDown', 'j']);
 const PREV_KEYS = new Set(['ArrowUp', 'k']);
@@ -73,7 +75,14 @@ export function Timeline() {
   }, [visibleCount]);
 
   // Stable callbacks: the virtualiser recomputes every row's offset when either one changes identity.
-  const estimateSize = useCallback((i: number) => ESTIMATE[rows[i]?.kind ?? 'event'], [rows]);
+  const compact = useTimelineStore(selectDensity) === 'compact';
+  const estimateSize = useCallback(
+    (i: number) => {
+      const kind = rows[i]?.kind ?? 'event';
+      return kind === 'event' && compact ? COMPACT_EVENT_ESTIMATE : ESTIMATE[kind];
+    },
+    [rows, compact],
+  );
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
@@ -84,6 +93,18 @@ export function Timeline() {
     // Keeps a card scrolled to from behind the sticky header.
     scrollPaddingStart: HEADER_CLEARANCE,
   });
+
+  // A new density changes every row's height: sizes measured before are dropped, and the event that
+  // was at the top of the screen (or the selected one) stays in view.
+  const topRow = useRef(0);
+  const lastCompact = useRef(compact);
+  useLayoutEffect(() => {
+    if (lastCompact.current === compact) return;
+    lastCompact.current = compact;
+    virtualizer.measure();
+    const selected = useTimelineStore.getState().selection.eventId;
+    virtualizer.scrollToIndex((selected === null ? undefined : rowOf.get(selected)) ?? topRow.current, { align: 'start' });
+  }, [compact, virtualizer, rowOf]);
 
   const focusEvent = useCallback(
     (id: EventId) => {
@@ -103,6 +124,8 @@ export function Timeline() {
   const selectedRow = selectedId === null ? undefined : rowOf.get(selectedId);
   const fallbackItems = useMemo(() => staticItems(rows, selectedRow), [rows, selectedRow]);
   const items = measured ? virtualItems : fallbackItems;
+  const firstOnScreen = virtualItems.find((v) => v.end > (virtualizer.scrollOffset ?? 0) + HEADER_CLEARANCE);
+  topRow.current = firstOnScreen?.index ?? topRow.current;
   useEffect(() => {
     const id = pendingFocus.current;
     if (id === null || !measured) return;
@@ -204,7 +227,7 @@ export function Timeline() {
               className={measured ? 'timeline-row' : 'timeline-row-static'}
               style={'start' in item ? { transform: `translateY(${item.start - scrollMargin}px)` } : undefined}
             >
-              <TimelineRowView row={row} dataset={dataset} selectedId={selectedId} tabStop={tabStop} onOpen={openEvent} />
+              <TimelineRowView row={row} dataset={dataset} selectedId={selectedId} tabStop={tabStop} onOpen={openEvent} compact={compact} />
             </div>
           );
         })}

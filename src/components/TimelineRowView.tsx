@@ -10,10 +10,11 @@ interface Props {
   selectedId: EventId | null;
   tabStop: EventId | null;
   onOpen: (id: EventId) => void;
+  compact: boolean;
 }
 
 /** One row of the timeline: a venue-local day heading, a marked break, or an event. */
-export function TimelineRowView({ row, dataset, selectedId, tabStop, onOpen }: Props) {
+export function TimelineRowView({ row, dataset, selectedId, tabStop, onOpen, compact }: Props) {
   if (row.kind === 'day') return <h2 className="day-heading">{formatDayHeading(row.dateKey)}</h2>;
   if (row.kind === 'break') {
     return (
@@ -26,7 +27,7 @@ export function TimelineRowView({ row, dataset, selectedId, tabStop, onOpen }: P
   if (event === undefined) return null;
   return (
     <div className="event-slot" style={{ paddingTop: row.spaceBefore }}>
-      <EventCard event={event} selected={event.id === selectedId} active={event.id === tabStop} onOpen={onOpen} />
+      <EventCard event={event} selected={event.id === selectedId} active={event.id === tabStop} onOpen={onOpen} compact={compact} />
     </div>
   );
 }

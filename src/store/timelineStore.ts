@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { Dataset } from '../domain/dataset';
+import type { Density } from '../domain/density';
 import { NO_FILTERS, type Filters, type MatchMode } from '../domain/filter';
 import type { NotFound, Notice } from '../domain/resolveView';
 import type { ActorId, EventId, QuoteId } from '../domain/schema';
@@ -29,6 +30,8 @@ export interface TimelineState {
   notFound: NotFound | null;
   /** Compact view for iframes. */
   embed: boolean;
+  /** The reader's choice of card density; null until they choose (then it follows the dataset's size). */
+  density: Density | null;
 }
 
 export const NO_SELECTION: Selection = { eventId: null, quoteId: null };
@@ -41,6 +44,7 @@ const initialState: TimelineState = {
   notices: [],
   notFound: null,
   embed: false,
+  density: null,
 };
 
 export const useTimelineStore = create<TimelineState>()(() => initialState);
@@ -76,6 +80,10 @@ export function clearFilters(): void {
 
 export function selectEvent(eventId: EventId | null, quoteId: QuoteId | null = null): void {
   set({ selection: { eventId, quoteId }, notFound: null });
+}
+
+export function setDensity(density: Density): void {
+  set({ density });
 }
 
 export function dismissNotices(): void {

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../src/components/Timeline';
 import { EventCard } from '../../src/components/EventCard';
+import { DensityControl } from '../../src/components/DensityControl';
 import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore';
 import { loadDataset, renderWithData } from '../testUtils';
 import type { ActorId, EventId } from '../../src/domain/schema';
@@ -54,6 +55,39 @@ describe('EventCard', () => {
     const card = screen.getByRole('article');
     expect(card).toHaveAttribute('aria-current', 'true');
     expect(within(card).getByText('Selected')).toBeInTheDocument();
+  });
+});
+
+describe('compact cards', () => {
+  it('show title, time and who, and the whole card once selected', () => {
+    const { rerender } = renderWithData(<EventCard event={summit} selected={false} active onOpen={() => undefined} compact />);
+    const card = screen.getByRole('article', { name: 'Trump–Putin summit in Alaska' });
+    expect(card.querySelector('time')).toHaveTextContent('Fri 15 Aug 2025, 11:00 AKDT');
+    expect(within(card).getByRole('list', { name: 'Participants' })).toHaveTextContent('Donald Trump (host)');
+    expect(within(card).queryByText('Joint Base Elmendorf-Richardson, Anchorage, Alaska')).not.toBeInTheDocument();
+    expect(within(card).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: /^Copy link/ })).not.toBeInTheDocument();
+    rerender(<EventCard event={summit} selected active onOpen={() => undefined} compact />);
+    const opened = screen.getByRole('article');
+    expect(within(opened).getByText('Joint Base Elmendorf-Richardson, Anchorage, Alaska')).toBeInTheDocument();
+    expect(within(opened).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(within(opened).getByRole('button', { name: /^Copy link/ })).toBeInTheDocument();
+  });
+
+  it('are chosen with "Show events as", and a small dataset starts with full cards', async () => {
+    const { user } = renderWithData(
+      <>
+        <DensityControl />
+        <Timeline />
+      </>,
+    );
+    const full = screen.getByRole('radio', { name: 'Full cards' });
+    expect(full).toBeChecked();
+    const summaries = () => document.querySelectorAll('.summary').length;
+    expect(summaries()).toBe(ds.events.length);
+    await user.click(screen.getByRole('radio', { name: 'Compact list' }));
+    expect(summaries()).toBe(0);
+    expect(screen.getAllByRole('article')).toHaveLength(ds.events.length);
   });
 });
 
