@@ -124,8 +124,10 @@ export function Timeline() {
   const selectedRow = selectedId === null ? undefined : rowOf.get(selectedId);
   const fallbackItems = useMemo(() => staticItems(rows, selectedRow), [rows, selectedRow]);
   const items = measured ? virtualItems : fallbackItems;
-  const firstOnScreen = virtualItems.find((v) => v.end > (virtualizer.scrollOffset ?? 0) + HEADER_CLEARANCE);
-  topRow.current = firstOnScreen?.index ?? topRow.current;
+  useEffect(() => {
+    const first = virtualItems.find((v) => v.end > (virtualizer.scrollOffset ?? 0) + HEADER_CLEARANCE);
+    if (first !== undefined) topRow.current = first.index;
+  });
   useEffect(() => {
     const id = pendingFocus.current;
     if (id === null || !measured) return;
