@@ -9,6 +9,7 @@ import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview, type Plugin, type PreviewServer } from 'vite';
+import { compileDataset } from '../../src/domain/dataset';
 import { generateDataset } from './generateDataset';
 
 export const BENCH_SEED = 20_250_815;
@@ -33,7 +34,8 @@ export function writeBenchData(distDir: string, sizes: readonly number[]): Map<n
   mkdirSync(dir, { recursive: true });
   const out = new Map<number, { json: number; gzip: number }>();
   for (const n of sizes) {
-    const json = Buffer.from(JSON.stringify(generateDataset(n, BENCH_SEED)));
+    // Compiled as the build compiles data/, so the bench page loads it through the app's own code path.
+    const json = Buffer.from(JSON.stringify(compileDataset(generateDataset(n, BENCH_SEED))));
     const gz = gzipSync(json, { level: 6 });
     writeFileSync(join(dir, `${n}.json`), json);
     writeFileSync(join(dir, `${n}.json.gz`), gz);

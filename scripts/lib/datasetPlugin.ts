@@ -1,10 +1,11 @@
 /**
  * Vite plugin: validates data/ before anything is built and refuses invalid data with every problem
- * listed; serves the combined dataset as /dataset.json in dev and emits it as a static asset in a build,
+ * listed; serves the combined dataset, compiled (events sorted, instants worked out), as /dataset.json in dev and emits it as a static asset in a build,
  * so the dataset is fetched rather than compiled into the JavaScript.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { compileDataset } from '../../src/domain/dataset';
 import { formatIssues, readDataset } from './readDataset';
 
 export const DATASET_ASSET = 'dataset.json';
@@ -14,7 +15,7 @@ function loadOrThrow(dir: string): string {
   if (!result.ok) {
     throw new Error(`The dataset is invalid (${result.issues.length} problems):\n${formatIssues(result.issues)}`);
   }
-  return JSON.stringify(result.dataset);
+  return JSON.stringify(compileDataset(result.dataset));
 }
 
 export function datasetPlugin(dataDir = 'data'): Plugin {
@@ -24,6 +25,14 @@ export function datasetPlugin(dataDir = 'data'): Plugin {
     name: 'parley-dataset',
     configResolved(config) {
       base = config.base;
+    },
+    // The app's page asks for the dataset while its JavaScript is still loading, not after.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.filename.endsWith('/index.html') && ctx.filename !== 'index.html') return html;
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${DATASET_ASSET}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+      },
     },
     buildStart() {
       this.addWatchFile(dir);

@@ -71,7 +71,7 @@ function indexActors(events: readonly TimelineEvent[], quotesByEvent: ReadonlyMa
   return byActor;
 }
 
-function resolveRedirects(raw: RawDataset): Map<string, EventId> {
+function resolveRedirects(raw: Pick<RawDataset, 'redirects'>): Map<string, EventId> {
   const direct = new Map(raw.redirects.map((r) => [r.from as string, r.to]));
   const out = new Map<string, EventId>();
   for (const from of direct.keys()) {
@@ -89,26 +89,49 @@ function indexBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V> {
   return out;
 }
 
-/** Builds the sorted events and every index from a validated dataset. */
-export function buildDataset(raw: RawDataset): Dataset {
+/**
+ * The dataset as the build publishes it: the validated data with the events already in time order
+ * and their instants worked out, so that the browser only builds indexes. `format` tells it apart
+ * from the raw files.
+ */
+export interface CompiledDataset extends Omit<RawDataset, 'events'> {
+  readonly format: typeof COMPILED_FORMAT;
+  readonly events: readonly TimelineEvent[];
+}
+
+export const COMPILED_FORMAT = 'parley-compiled/1';
+
+/** Sorts the events and works out their instants (the time-zone work), once, at build time. */
+export function compileDataset(raw: RawDataset): CompiledDataset {
   const events = raw.events
     .map(toTimelineEvent)
     .sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { format: COMPILED_FORMAT, ...raw, events };
+}
+
+/** Every index, from a compiled dataset; the events are used as they are, not copied. */
+export function indexDataset(compiled: CompiledDataset): Dataset {
+  const { events } = compiled;
   const eventIndex = new Map<EventId, number>();
   for (let i = 0; i < events.length; i++) eventIndex.set((events[i] as TimelineEvent).id, i);
-  const quotesByEvent = groupBy(raw.quotes, (q) => q.eventId);
+  const quotesByEvent = groupBy(compiled.quotes, (q) => q.eventId);
   return {
     events,
-    actors: raw.actors,
-    quotes: raw.quotes,
+    actors: compiled.actors,
+    quotes: compiled.quotes,
     eventById: indexBy(events, (e) => e.id),
     eventIndex,
-    actorById: indexBy(raw.actors, (a) => a.id),
-    placeById: indexBy(raw.places, (p) => p.id),
-    sourceById: indexBy(raw.sources, (s) => s.id),
-    quoteById: indexBy(raw.quotes, (q) => q.id),
+    actorById: indexBy(compiled.actors, (a) => a.id),
+    placeById: indexBy(compiled.places, (p) => p.id),
+    sourceById: indexBy(compiled.sources, (s) => s.id),
+    quoteById: indexBy(compiled.quotes, (q) => q.id),
     quotesByEvent,
     eventsByActor: indexActors(events, quotesByEvent),
-    redirects: resolveRedirects(raw),
+    redirects: resolveRedirects(compiled),
   };
+}
+
+/** Builds the sorted events and every index from a validated dataset. */
+export function buildDataset(raw: RawDataset): Dataset {
+  return indexDataset(compileDataset(raw));
 }

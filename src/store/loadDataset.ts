@@ -1,15 +1,16 @@
 /** Fetches the bundled dataset (validated at build time) and hands it to the store. */
-import { buildDataset } from '../domain/dataset';
-import type { RawDataset } from '../domain/schema';
+import { COMPILED_FORMAT, indexDataset, type CompiledDataset } from '../domain/dataset';
 import { datasetFailed, datasetLoaded } from './timelineStore';
 
 const KEYS = ['actors', 'places', 'sources', 'events', 'quotes', 'redirects'] as const;
 
-function asRawDataset(value: unknown): RawDataset {
+/** The file is the build's output, validated when it was built; this only checks it is that file. */
+function asCompiledDataset(value: unknown): CompiledDataset {
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  if (record.format !== COMPILED_FORMAT) throw new Error(`the dataset file is not a Parley build (${COMPILED_FORMAT}); rebuild the site`);
   const missing = KEYS.filter((k) => !Array.isArray(record[k]));
   if (missing.length > 0) throw new Error(`the dataset file has no list of ${missing.join(', ')}`);
-  return record as unknown as RawDataset;
+  return record as unknown as CompiledDataset;
 }
 
 /** Loads `url` into the store; any failure becomes an error state that says what went wrong. */
@@ -22,7 +23,7 @@ export async function loadDataset(url: string, fetchFn: typeof fetch = fetch): P
     });
     // Marks for the performance panel and the benchmark: where loading time goes.
     performance.mark('parley:parsed');
-    const dataset = buildDataset(asRawDataset(body));
+    const dataset = indexDataset(asCompiledDataset(body));
     performance.mark('parley:indexed');
     datasetLoaded(dataset);
   } catch (err) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/domain/dataset';
+import { buildDataset, compileDataset, COMPILED_FORMAT, indexDataset, type CompiledDataset } from '../../src/domain/dataset';
 import { eventTimeText, machineTime } from '../../src/domain/eventTime';
 import { formatGap, formatZonedTime } from '../../src/domain/format';
 import { buildRows } from '../../src/domain/rows';
@@ -122,5 +122,16 @@ describe('resolveView', () => {
     const view = resolveView(ds, { ...DEFAULT_URL_STATE, eventId: '2025-08-18-white-house-meting' }, []);
     expect(view.eventId).toBeNull();
     expect(view.notFound).toEqual({ date: '2025-08-18', suggestions: ['2025-08-18-white-house-meeting', '2025-08-18-trump-putin-call'] });
+  });
+});
+
+describe('compileDataset and indexDataset', () => {
+  it('give the same dataset as buildDataset, through JSON as the build publishes it', () => {
+    const compiled = JSON.parse(JSON.stringify(compileDataset(sample))) as CompiledDataset;
+    const fromFile = indexDataset(compiled);
+    expect(compiled.format).toBe(COMPILED_FORMAT);
+    expect(fromFile.events).toEqual(ds.events);
+    expect([...fromFile.eventsByActor]).toEqual([...ds.eventsByActor]);
+    expect([...fromFile.quotesByEvent.keys()]).toEqual([...ds.quotesByEvent.keys()]);
   });
 });
