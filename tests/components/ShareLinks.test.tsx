@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ShareLinks } from '../../src/components/ShareLinks';
-import type { EventId, QuoteId } from '../../src/domain/schema';
+import type { ActorId, EventId, QuoteId } from '../../src/domain/schema';
+import { setFilters } from '../../src/store/timelineStore';
 import { renderWithData } from '../testUtils';
 
 const eventId = '2025-08-17-witkoff-cnn-sotu' as EventId;
@@ -13,6 +14,14 @@ describe('ShareLinks', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link to quote by Steve Witkoff' }));
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/events/2025-08-17-witkoff-cnn-sotu/#quote-q-witkoff-game-changing');
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+  });
+
+  it('keeps the filters on screen in the link, so it opens the same view', async () => {
+    setFilters({ actors: ['vladimir-putin' as ActorId, 'donald-trump' as ActorId], match: 'all' });
+    const { user } = renderWithData(<ShareLinks eventId={eventId} what="Witkoff interview" />);
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', { name: 'Copy link to Witkoff interview' }));
+    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/events/2025-08-17-witkoff-cnn-sotu/?actors=donald-trump,vladimir-putin&match=all');
   });
 
   it('falls back to a selectable field when the clipboard is refused', async () => {

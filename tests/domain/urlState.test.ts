@@ -39,6 +39,13 @@ describe('parseUrlState', () => {
     expect(problems.map((p) => p.kind)).toContain(kind);
     expect(strings(state)).not.toMatch(/[<>"]/);
   });
+
+  it('ignores empty entries in the actors list instead of reporting them as unknown actors', () => {
+    const { state, problems } = parseUrlState(parts('/?actors=,donald-trump,,'));
+    expect(state.actors).toEqual(['donald-trump']);
+    expect(problems).toEqual([]);
+    expect(parseUrlState(parts('/?actors=,,,')).problems).toEqual([]);
+  });
 });
 
 describe('formatUrlState', () => {

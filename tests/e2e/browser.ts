@@ -36,8 +36,9 @@ export interface OpenOptions {
 }
 
 /**
- * Opens `${baseUrl}${pathAndQuery}` and waits until the timeline is ready: the "Loading the timeline…"
- * status is gone and main holds an event article. An error the app shows (role=alert) fails at once.
+ * Opens `${baseUrl}${pathAndQuery}` and waits until the timeline is ready: the app has taken over the
+ * prerendered page, the "Loading the timeline…" status is gone and main holds an event article. An
+ * error the app shows (role=alert) fails at once.
  */
 export async function openApp(
   page: Page,
@@ -50,6 +51,9 @@ export async function openApp(
       const main = document.querySelector('main, [role="main"]');
       const alert = document.querySelector('[role="alert"]');
       if (alert !== null) return `error: ${alert.textContent ?? ""}`;
+      // A prerendered page has events before the app has taken it over, but nothing on it responds yet.
+      if (document.getElementById("root")?.hasAttribute("data-prerendered"))
+        return false;
       const loading = [...document.querySelectorAll('[role="status"]')].some(
         (s) => s.textContent?.includes("Loading the timeline"),
       );
