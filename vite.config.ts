@@ -10,7 +10,7 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       // The benchmark pages (`npm run bench`) are built beside the app but never linked from it.
-      input: { main: 'index.html', bench: 'bench.html', 'bench-vis': 'bench-vis.html' },
+      input: { main: 'index.html', bench: 'src/bench/bench.html', 'bench-vis': 'src/bench/bench-vis.html' },
     },
   },
   server: { host: '127.0.0.1' },

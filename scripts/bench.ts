@@ -3,7 +3,7 @@
  *
  * Builds the site into bench-results/site (skip with --no-build when it is fresh), writes synthetic
  * datasets of 1,000, 10,000 and 100,000 events into its bench-data/, serves it with `vite preview`
- * on 127.0.0.1 and opens bench.html (the real <App />) and bench-vis.html (vis-timeline) for each size, five runs
+ * on 127.0.0.1 and opens src/bench/bench.html (the real <App />) and src/bench/bench-vis.html (vis-timeline) for each size, five runs
  * each, interleaved. Prints the medians and each budget as MET or MISSED, and writes every figure
  * to bench-results/bench.json. Options: --runs=N, --sizes=1000,10000, --no-build.
  */
@@ -25,10 +25,11 @@ const SIZES = (arg('sizes') ?? '1000,10000,100000').split(',').map(Number);
 const ACTOR = 'synthetic-alder';
 const SCROLL_STEPS = 50;
 const TIMEOUT_MS = 60_000;
-const PAGES: Record<Lib, string> = { parley: 'bench.html', vis: 'bench-vis.html' };
+/** Where the build puts the benchmark pages (their path under the project root). */
+const PAGES: Record<Lib, string> = { parley: 'src/bench/bench.html', vis: 'src/bench/bench-vis.html' };
 
 function build() {
-  if (process.argv.includes('--no-build') && existsSync(join(DIST, 'bench.html'))) return;
+  if (process.argv.includes('--no-build') && existsSync(join(DIST, PAGES.parley))) return;
   buildSite(ROOT, DIST);
 }
 

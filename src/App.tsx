@@ -3,7 +3,7 @@ import { DensityControl } from './components/DensityControl';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { EventNotFound } from './components/EventNotFound';
 import { LinkNotices } from './components/LinkNotices';
-import { Overview } from './components/Overview';
+import { LazyOverview } from './components/LazyOverview';
 import { QuotesColumn } from './components/QuotesColumn';
 import { ResultCount } from './components/ResultCount';
 import { SkipLink } from './components/SkipLink';
@@ -45,7 +45,7 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
     <div className={embed ? 'layout layout-embed' : 'layout'}>
       {!embed && (
         <nav className="sidebar" aria-label="Filters and overview">
-          <Overview dataset={dataset} />
+          <LazyOverview dataset={dataset} />
           <ActorFilter />
         </nav>
       )}

@@ -6,6 +6,8 @@ import { renderToString } from 'react-dom/server';
 import { clipAtWord } from '../scripts/lib/escapeAttr';
 import { pageHead, type PageMeta } from '../scripts/lib/pageHead';
 import { App } from './App';
+import { provideOverview } from './components/LazyOverview';
+import { Overview } from './components/Overview';
 import { PageNotFound } from './components/PageNotFound';
 import { buildDataset, type Dataset, type TimelineEvent } from './domain/dataset';
 import { eventTimeText } from './domain/eventTime';
@@ -29,6 +31,9 @@ export interface RenderOptions {
   /** The description of the site as a whole, used by the home page. */
   readonly siteDescription?: string;
 }
+
+// Prerendered pages show the overview in full; in the browser its code is a chunk of its own.
+provideOverview(Overview);
 
 const SITE_DESCRIPTION = 'A sourced timeline of diplomatic events: who met, when, what was said, and who reported it.';
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadOverview } from './components/LazyOverview';
 import { loadDataset } from './store/loadDataset';
 import { startUrlSync } from './store/urlSync';
 import './styles.css';
@@ -28,11 +29,12 @@ if (root) {
     // with the same markup in one synchronous commit, so no loading text or blank frame shows between.
     // The marker goes first, in the same task: styles meant only for the static page (static.css) must
     // not apply while the app measures its layout.
-    void loadDataset(`${BASE}dataset.json`).then(() => {
+    void Promise.all([loadDataset(`${BASE}dataset.json`), loadOverview().catch(() => undefined)]).then(() => {
       root.removeAttribute('data-prerendered');
       flushSync(mount);
     });
   } else {
+    void loadOverview();
     mount();
     void loadDataset(`${BASE}dataset.json`);
   }

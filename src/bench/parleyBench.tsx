@@ -1,5 +1,5 @@
 /**
- * The benchmark page for Parley itself (`bench.html?n=N`): N synthetic events loaded through the
+ * The benchmark page for Parley itself (`src/bench/bench.html?n=N`): N synthetic events loaded through the
  * same code path as the app (`loadDataset` on a static JSON file) and rendered by the real `<App />`.
  */
 import { StrictMode } from 'react';

@@ -1,5 +1,5 @@
 /**
- * The comparison page (`bench-vis.html?n=N`): the same N synthetic events in vis-timeline, one
+ * The comparison page (`src/bench/bench-vis.html?n=N`): the same N synthetic events in vis-timeline, one
  * lane (group) per actor, so each event appears once in the lane of every actor who took part.
  * It fetches the same static JSON and derives the same UTC instants as Parley (`domain/time`), then
  * leaves everything else to vis-timeline. The first window is the first three days, like Parley's

@@ -3,7 +3,6 @@
  * spaced in proportion to the time between them. A flat row list is what the virtualised view renders,
  * so its cost depends on the rows on screen, not on the number of events.
  */
-import { scaleLinear } from 'd3-scale';
 import { eventColumns } from './columns';
 import type { TimelineEvent } from './dataset';
 import type { EventId } from './schema';
@@ -17,10 +16,8 @@ export type TimelineRow =
   | { readonly kind: 'break'; readonly key: string; readonly label: string; readonly gapMs: number }
   | { readonly kind: 'event'; readonly key: EventId; readonly index: number; readonly spaceBefore: number };
 
+/** Pixels of space before an event at the longest gap that is not a break. */
 const SPACE_PX = 160;
-
-/** Pixels of space before an event, proportional to the time since the previous one (up to the break). */
-export const gapToSpace = scaleLinear().domain([0, BREAK_AFTER_MS]).range([0, SPACE_PX]).clamp(true);
 
 /**
  * Rows for the events at `indices` (positions in `events`, in time order), or for every event when
@@ -45,7 +42,7 @@ export function buildRows(events: readonly TimelineEvent[], indices: readonly nu
     const isBreak = prev !== -1 && gap >= BREAK_AFTER_MS;
     if (isBreak) rows.push({ kind: 'break', key: `break-${id}`, label: formatGap(gap), gapMs: gap });
     if (day !== prevDay) rows.push({ kind: 'day', key: `day-${dateKey}-${id}`, dateKey });
-    // Same arithmetic as gapToSpace (a clamped linear scale), without a d3 call per event.
+    // Space proportional to the time since the previous event, up to a break (a clamped linear map).
     const spaceBefore = prev === -1 || day !== prevDay || isBreak ? 0 : Math.round(SPACE_PX * (gap / BREAK_AFTER_MS));
     rows.push({ kind: 'event', key: id, index, spaceBefore });
     prev = index;

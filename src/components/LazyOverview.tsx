@@ -1,0 +1,51 @@
+import { createElement, useEffect, useSyncExternalStore } from 'react';
+import type { Dataset } from '../domain/dataset';
+import type { Overview as OverviewType } from './Overview';
+
+type OverviewComponent = typeof OverviewType;
+
+/**
+ * The overview chart is the only user of d3-scale's time scale, about a fifth of the app's
+ * JavaScript, so it is a chunk of its own that loads beside the dataset. Not React.lazy: that
+ * suspends for a frame even when the chunk is already here, and the prerendered page must be
+ * replaced in one commit without a placeholder showing.
+ */
+let loaded: OverviewComponent | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+export function provideOverview(component: OverviewComponent): void {
+  loaded = component;
+  listeners.forEach((l) => l());
+}
+
+/** Fetches the overview's chunk once; resolves when it can render. */
+export function loadOverview(): Promise<void> {
+  loading ??= import('./Overview').then((m) => provideOverview(m.Overview));
+  return loading;
+}
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
+}
+
+const current = () => loaded;
+
+/** The overview once its code is here; until then its heading, saying it is on the way. */
+export function LazyOverview({ dataset }: { dataset: Dataset }) {
+  const Overview = useSyncExternalStore(subscribe, current, current);
+  useEffect(() => {
+    if (Overview === null) void loadOverview();
+  }, [Overview]);
+  // One component for the page's life: it is set once, when the chunk arrives.
+  if (Overview !== null) return createElement(Overview, { dataset });
+  return (
+    <section className="overview overview-pending" aria-labelledby="overview-heading" aria-busy="true">
+      <h2 id="overview-heading" className="sidebar-heading">
+        Overview
+      </h2>
+      <p className="muted">Loading the overview…</p>
+    </section>
+  );
+}
