@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Actor } from '../domain/schema';
 import { toggleActor } from '../store/timelineStore';
 import { ActorChip } from './ActorChip';
+import { formatCount } from '../domain/format';
 
 interface Props {
   readonly actor: Actor;
@@ -30,11 +31,11 @@ export function ActorToggle({ actor, eventCount, pressed }: Props) {
       </span>
       <ActorChip actor={actor} />
       <span className="actor-toggle-count" aria-hidden="true">
-        {eventCount}
+        {formatCount(eventCount)}
       </span>
       {/* One text node, so the description reads "2 events" and not "2events". */}
       <span id={countId} className="visually-hidden" aria-hidden="true">
-        {`${eventCount} ${eventCount === 1 ? 'event' : 'events'}`}
+        {`${formatCount(eventCount)} ${eventCount === 1 ? 'event' : 'events'}`}
       </span>
     </button>
   );

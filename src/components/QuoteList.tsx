@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Quote, QuoteId } from '../domain/schema';
 import { QuoteFigure } from './QuoteFigure';
+import { formatCount } from '../domain/format';
 
 /** Quotes shown at first, and added by each "Show more quotes": a long list costs its DOM up front otherwise. */
 export const QUOTE_PAGE = 30;
@@ -37,10 +38,10 @@ export function QuoteList({ quotes, currentId, labelledBy }: Props) {
       {more > 0 && (
         <div className="quote-more">
           <p>
-            Showing {shown.toLocaleString('en')} of {quotes.length.toLocaleString('en')}
+            Showing {formatCount(shown)} of {formatCount(quotes.length)}
           </p>
           <button type="button" className="button" onClick={() => setLimit(shown + QUOTE_PAGE)}>
-            Show {more.toLocaleString('en')} more {more === 1 ? 'quote' : 'quotes'}
+            Show {formatCount(more)} more {more === 1 ? 'quote' : 'quotes'}
           </button>
         </div>
       )}

@@ -6,6 +6,7 @@ import { useQuoteView } from '../hooks/useQuoteView';
 import { selectDataset, selectFilters, selectSelectedQuoteId } from '../store/selectors';
 import { selectEvent, useTimelineStore } from '../store/timelineStore';
 import { QuoteList } from './QuoteList';
+import { formatCount } from '../domain/format';
 
 interface Props {
   /** Given when the panel is a sheet over the timeline (phones): adds a "Close quotes" button. */
@@ -48,7 +49,7 @@ export function QuotePanel({ onClose }: Props) {
         {/* Focusable by script: the phone sheet moves focus here when it opens. */}
         <h2 id={headingId} tabIndex={-1}>{headingFor(view, dataset, names)}</h2>
         <p className="quote-count">
-          {n} {n === 1 ? 'quote' : 'quotes'}
+          {formatCount(n)} {n === 1 ? 'quote' : 'quotes'}
         </p>
         <div className="quote-panel-actions">
           {view.kind === 'event' && (

@@ -1,3 +1,4 @@
+import { formatCount } from '../domain/format';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
 
 /** "5 of 14 events", announced politely whenever the filters change it. */
@@ -6,7 +7,7 @@ export function ResultCount() {
   return (
     // NOTE: not <output>: its implicit live region is not announced by every screen reader.
     <p role="status" className="result-count">
-      {visibleCount} of {totalCount} {totalCount === 1 ? 'event' : 'events'}
+      {formatCount(visibleCount)} of {formatCount(totalCount)} {totalCount === 1 ? 'event' : 'events'}
     </p>
   );
 }

@@ -13,11 +13,19 @@ import { useIsServerRender } from '../hooks/useIsServerRender';
 import { SHEET_QUERY } from './sheetQuery';
 import { TimelineRowView } from './TimelineRowView';
 
-// Row heights before measurement. Event cards run 450–900px; guessing high means a link to one of the
-// last events still lands on it at once (a low guess underestimates the page, clamping the first scroll).
-const ESTIMATE = { day: 56, break: 48, event: 600 } as const;
-/** Compact cards: title, one line of time and a row of chips. */
-const COMPACT_EVENT_ESTIMATE = 120;
+// Row heights before measurement, in rem. Day headings, breaks and compact cards have these heights
+// fixed in timeline.css, so for them the estimate is exact. Full cards run 450–900px; guessing high
+// means a link to one of the last events still lands on it at once (a low guess underestimates the
+// page, clamping the first scroll).
+const ESTIMATE_REM = { day: 3.5, break: 3.5, event: 37.5 } as const;
+/** A compact card (6.5rem) with the slot's padding above and below it (0.75rem each). */
+const COMPACT_EVENT_REM = 8;
+
+/** The root font size in px (16 when prerendering, where there is no layout). */
+function rootFontPx(): number {
+  if (typeof document === 'undefined') return 16;
+  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
 const HEADER_CLEARANCE = 72;
 const NEXT_KEYS = new Set(['ArrowDown', 'j']);
 const PREV_KEYS = new Set(['ArrowUp', 'k']);
@@ -76,12 +84,14 @@ export function Timeline() {
 
   // Stable callbacks: the virtualiser recomputes every row's offset when either one changes identity.
   const compact = useTimelineStore(selectDensity) === 'compact';
+  const remPx = useMemo(() => rootFontPx(), []);
   const estimateSize = useCallback(
     (i: number) => {
-      const kind = rows[i]?.kind ?? 'event';
-      return kind === 'event' && compact ? COMPACT_EVENT_ESTIMATE : ESTIMATE[kind];
+      const row = rows[i];
+      if (row?.kind !== 'event') return Math.round(ESTIMATE_REM[row?.kind ?? 'day'] * remPx);
+      return Math.round((compact ? COMPACT_EVENT_REM : ESTIMATE_REM.event) * remPx) + row.spaceBefore;
     },
-    [rows, compact],
+    [rows, compact, remPx],
   );
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   const virtualizer = useWindowVirtualizer({

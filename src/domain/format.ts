@@ -71,3 +71,10 @@ let readerZone: string | undefined;
 export function readerTimeZone(): string {
   return (readerZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
+
+const countFormat = new Intl.NumberFormat('en');
+
+/** "12,586": counts are read at a glance, so thousands are grouped. */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
