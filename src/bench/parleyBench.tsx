@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App';
+import { loadOverview } from '../components/LazyOverview';
 import { NO_FILTERS } from '../domain/filter';
 import type { ActorId } from '../domain/schema';
 import { loadDataset } from '../store/loadDataset';
@@ -29,13 +30,16 @@ function showsOnly(allowed: ReadonlySet<string>): boolean {
 const n = benchSize();
 const root = document.getElementById('root');
 if (root) {
+  // As src/main.tsx does: the dataset and the overview's chunk load side by side.
   void loadDataset(benchDataUrl(n));
+  void loadOverview();
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-  void markReadyAfter(whenDom(root, () => document.querySelector(CARD) !== null));
+  // The first screen is complete when it shows events and the overview chart.
+  void markReadyAfter(whenDom(root, () => document.querySelector(CARD) !== null && document.querySelector('.overview svg') !== null));
 
   const api: BenchApi = {
     n,
