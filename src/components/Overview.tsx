@@ -1,4 +1,4 @@
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, type MouseEvent } from 'react';
 import type { Dataset } from '../domain/dataset';
 import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview';
 import { nearestPosition } from '../domain/filter';
@@ -11,7 +11,8 @@ import { OverviewWindow } from './OverviewWindow';
 
 /** The whole span at a glance, one lane per actor; shows where the reader is and jumps there on click. */
 export function Overview({ dataset }: { dataset: Dataset }) {
-  const { indices } = useVisibleEvents();
+  // The lanes follow a new filter a render after the timeline does, so the timeline paints first.
+  const indices = useDeferredValue(useVisibleEvents().indices);
   // On phones the chart starts folded so the timeline is on the first screen.
   const isPhone = useMediaQuery('(max-width: 699px)');
   const ref = useRef<HTMLDivElement>(null);

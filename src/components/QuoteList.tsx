@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Quote, QuoteId } from '../domain/schema';
 import { QuoteFigure } from './QuoteFigure';
 import { formatCount } from '../domain/format';
@@ -22,7 +22,7 @@ function initialLimit(quotes: readonly Quote[], currentId: QuoteId | null): numb
  * The quotes of one view, a page at a time. Mount it with a key per view so that a new view
  * starts again at one page.
  */
-export function QuoteList({ quotes, currentId, labelledBy }: Props) {
+export const QuoteList = memo(function QuoteList({ quotes, currentId, labelledBy }: Props) {
   const [limit, setLimit] = useState(() => initialLimit(quotes, currentId));
   const shown = Math.min(limit, quotes.length);
   const more = Math.min(QUOTE_PAGE, quotes.length - shown);
@@ -47,4 +47,4 @@ export function QuoteList({ quotes, currentId, labelledBy }: Props) {
       )}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import type { Dataset } from '../domain/dataset';
 import type { Filters } from '../domain/filter';
 import type { QuoteView } from '../domain/quotes';
@@ -37,7 +37,8 @@ const EMPTY_TEXT: Record<QuoteView['kind'], string> = {
 export function QuotePanel({ onClose }: Props) {
   const view = useQuoteView();
   const dataset = useTimelineStore(selectDataset);
-  const filters = useTimelineStore(selectFilters);
+  // Deferred as useQuoteView defers them, so the heading and the list always agree.
+  const filters = useDeferredValue(useTimelineStore(selectFilters));
   const currentId = useTimelineStore(selectSelectedQuoteId);
   const headingId = useId();
   if (view === null || dataset === null) return null;

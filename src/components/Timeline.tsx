@@ -116,6 +116,15 @@ export function Timeline() {
     virtualizer.scrollToIndex((selected === null ? undefined : rowOf.get(selected)) ?? topRow.current, { align: 'start' });
   }, [compact, virtualizer, rowOf]);
 
+  // In a compact list only the selected card is measured (it opens in full); when the selection
+  // moves, the card it leaves must drop back to the compact height it is estimated at.
+  const lastSelected = useRef(selectedId);
+  useLayoutEffect(() => {
+    if (lastSelected.current === selectedId) return;
+    lastSelected.current = selectedId;
+    if (compact) virtualizer.measure();
+  }, [selectedId, compact, virtualizer]);
+
   const focusEvent = useCallback(
     (id: EventId) => {
       const row = rowOf.get(id);
@@ -235,7 +244,8 @@ export function Timeline() {
             <div
               key={item.key}
               data-index={item.index}
-              ref={virtualizer.measureElement}
+              // Compact rows have fixed heights equal to their estimates: measuring them would only force layouts.
+              ref={compact && !(row.kind === 'event' && row.key === selectedId) ? undefined : virtualizer.measureElement}
               className={measured ? 'timeline-row' : 'timeline-row-static'}
               style={'start' in item ? { transform: `translateY(${item.start - scrollMargin}px)` } : undefined}
             >
