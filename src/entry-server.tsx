@@ -23,6 +23,11 @@ export interface RenderedPage {
   /** Tags for `<head>` (description, canonical, Open Graph, Twitter), without the `<title>`. */
   readonly head: string;
   readonly title: string;
+  /**
+   * The path the markup shows the app at (with no query), which the browser can hydrate when it is
+   * at that path; null for the not-found page, which the app replaces.
+   */
+  readonly appPath: string | null;
 }
 
 export interface RenderOptions {
@@ -105,7 +110,7 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
       ? { description: siteDescription, ogType: 'website', ogTitle: title, ogDescription: siteDescription, noindex: view.notFound !== null }
       : eventMeta(dataset, event)),
   };
-  return { html, head: pageHead(meta), title };
+  return { html, head: pageHead(meta), title, appPath: address.pathname };
 }
 
 /** The static host's 404.html: a not-found message, a link home and every event. */
@@ -117,5 +122,5 @@ export function renderNotFoundPage(raw: RawDataset, base: string, options: Rende
   );
   const description = 'There is no page at this address.';
   const head = pageHead({ title, description, ogType: 'website', ogTitle: title, ogDescription: description, path: null, noindex: true });
-  return { html, head, title };
+  return { html, head, title, appPath: null };
 }

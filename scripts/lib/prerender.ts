@@ -54,7 +54,7 @@ export function fillTemplate(template: string, page: RenderedPage, extraHead: re
   html = replaceOnce(html, /<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    ${cspTag()}`, 'charset meta tag');
   html = replaceOnce(html, /<title>[\s\S]*?<\/title>/, () => `<title>${escapeAttr(page.title)}</title>\n    ${page.head}`, '<title>');
   html = replaceOnce(html, /\s*<\/head>/, () => `${extraHead.map((t) => `\n    ${t}`).join('')}\n  </head>`, '</head>');
-  return replaceOnce(html, ROOT, () => `<div id="root" data-prerendered="">${page.html}</div>`, '<div id="root">');
+  return replaceOnce(html, ROOT, () => `<div id="root" data-prerendered="${escapeAttr(page.appPath ?? '')}">${page.html}</div>`, '<div id="root">');
 }
 
 /** Every page of the site, with the stylesheets they link to. */

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../domain/dataset';
 import { eventCountByActor, unionSorted } from '../domain/filter';
 import type { Actor, ActorId } from '../domain/schema';
@@ -33,12 +33,23 @@ function groupActors(dataset: Dataset, counts: ReadonlyMap<ActorId, number>): Af
 // Phones start with the actor list folded so the timeline stays in view; jsdom has no matchMedia.
 const startsOpen = () => typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 699px)').matches;
 
+/**
+ * Renders open (as the prerendered page is, so hydration matches) and folds on phones before the
+ * first paint; after that the reader opens and closes the list themselves.
+ */
+function useFoldOnPhones() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current !== null && !startsOpen()) ref.current.open = false;
+  }, []);
+  return ref;
+}
+
 /** Toggles for every actor, grouped by affiliation, with the any/all choice and a reset. */
 export function ActorFilter() {
   const dataset = useTimelineStore(selectDataset);
   const filters = useTimelineStore(selectFilters);
-  // Only the first value is used: after mount the reader opens and closes the list themselves.
-  const [initiallyOpen] = useState(startsOpen);
+  const listRef = useFoldOnPhones();
   const counts = useMemo(() => (dataset === null ? new Map<ActorId, number>() : eventCountByActor(dataset)), [dataset]);
   const groups = useMemo(() => (dataset === null ? [] : groupActors(dataset, counts)), [dataset, counts]);
   const chosen = useMemo(() => new Set(filters.actors), [filters.actors]);
@@ -46,7 +57,7 @@ export function ActorFilter() {
   return (
     <fieldset className="actor-filter">
       <legend>Filter by actor</legend>
-      <details className="actor-filter-list" open={initiallyOpen}>
+      <details ref={listRef} className="actor-filter-list" open>
         <summary>Actors ({chosen.size} chosen)</summary>
         {groups.map((g) => (
           <ActorGroup key={g.affiliation} affiliation={g.affiliation} actors={g.actors} counts={counts} chosen={chosen} />

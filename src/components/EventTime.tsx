@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../domain/dataset';
 import { eventTimeText } from '../domain/eventTime';
 import { formatZonedDateTime, readerTimeZone } from '../domain/format';
+import { useIsServerRender } from '../hooks/useIsServerRender';
 
 const BASIS_TEXT = { scheduled: 'scheduled time', reported: 'reported time', observed: 'observed time' } as const;
 
@@ -11,6 +12,7 @@ const BASIS_TEXT = { scheduled: 'scheduled time', reported: 'reported time', obs
 export function EventTime({ event, brief = false }: { event: TimelineEvent; brief?: boolean }) {
   const t = eventTimeText(event);
   const basis = event.start.basis;
+  const serverRender = useIsServerRender();
   if (brief) {
     return (
       <div className="event-time">
@@ -28,8 +30,13 @@ export function EventTime({ event, brief = false }: { event: TimelineEvent; brie
         <details className="other-zones">
           <summary>Other time zones</summary>
           <p>
-            Your time: {formatZonedDateTime(event.startMs, readerTimeZone(), true)}
-            <br />
+            {/* The reader's zone is known only in their browser: prerendered pages (and hydration) leave it out. */}
+            {!serverRender && (
+              <>
+                Your time: {formatZonedDateTime(event.startMs, readerTimeZone(), true)}
+                <br />
+              </>
+            )}
             UTC: {formatZonedDateTime(event.startMs, 'UTC', true)}
           </p>
         </details>

@@ -4,6 +4,7 @@ import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState';
 import type { EventId, QuoteId } from '../domain/schema';
 import { selectFilters } from '../store/selectors';
 import { useTimelineStore } from '../store/timelineStore';
+import { useIsServerRender } from '../hooks/useIsServerRender';
 
 interface Props {
   eventId: EventId;
@@ -27,7 +28,8 @@ export function ShareLinks({ eventId, quoteId, what }: Props) {
   // The link reproduces the view it was copied from, filters included (issue 4: "the same view").
   const filters = useTimelineStore(selectFilters);
   const url = shareUrl(eventId, quoteId ?? null, filters);
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  // Checked only in the browser, after hydration: the prerendered page cannot know.
+  const canShare = !useIsServerRender() && typeof navigator.share === 'function';
 
   const copy = async () => {
     try {
