@@ -1,5 +1,4 @@
 import type { Density } from '../domain/density';
-import { useIsServerRender } from '../hooks/useIsServerRender';
 import { selectDensity } from '../store/selectors';
 import { setDensity, useTimelineStore } from '../store/timelineStore';
 
@@ -11,8 +10,6 @@ const CHOICES: readonly { readonly value: Density; readonly label: string }[] = 
 /** Full cards or a compact list (title, time, who); a compact event opens in full when selected. */
 export function DensityControl() {
   const density = useTimelineStore(selectDensity);
-  // Without JavaScript (the prerendered pages) the choice could do nothing, so it is not offered.
-  if (useIsServerRender()) return null;
   return (
     <fieldset className="match-mode density-control">
       <legend>Show events as</legend>
