@@ -1,15 +1,14 @@
 /**
  * The comparison page (`src/bench/bench-vis.html?n=N`): the same N synthetic events in vis-timeline, one
  * lane (group) per actor, so each event appears once in the lane of every actor who took part.
- * It fetches the same static JSON and derives the same UTC instants as Parley (`domain/time`), then
+ * It fetches the same static JSON, with the UTC instants the build worked out for Parley, then
  * leaves everything else to vis-timeline. The first window is the first three days, like Parley's
  * first screen, rather than vis-timeline's default of fitting every item.
  */
 import { DataSet, DataView } from 'vis-data';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import type { RawDataset } from '../domain/schema';
-import { timePointEnd, timePointStart } from '../domain/time';
+import type { CompiledDataset } from '../domain/dataset';
 import { afterNextPaint, benchDataUrl, benchSize, markReadyAfter, measureScroll, whenDom, type BenchApi } from './benchApi';
 
 const WINDOW_MS = 3 * 86_400_000;
@@ -20,14 +19,14 @@ interface Item extends DataItem {
   readonly group: string;
 }
 
-function toItems(raw: RawDataset): { items: Item[]; first: number; last: number; lastId: string } {
+function toItems(raw: CompiledDataset): { items: Item[]; first: number; last: number; lastId: string } {
   const items: Item[] = [];
   let first = Infinity;
   let last = -Infinity;
   let lastId = '';
   for (const e of raw.events) {
-    const start = timePointStart(e.start);
-    const end = e.end === undefined ? undefined : Math.max(start, timePointEnd(e.end));
+    const start = e.startMs;
+    const end = e.end === undefined ? undefined : e.endMs;
     first = Math.min(first, start);
     if (start >= last) [last, lastId] = [start, e.id];
     for (const p of e.participants) {
@@ -39,7 +38,7 @@ function toItems(raw: RawDataset): { items: Item[]; first: number; last: number;
 
 async function main(container: HTMLElement, n: number): Promise<void> {
   const res = await fetch(benchDataUrl(n));
-  const raw = (await res.json()) as RawDataset;
+  const raw = (await res.json()) as CompiledDataset;
   const { items, first, last, lastId } = toItems(raw);
   let active: string | null = null;
   const groups = new DataView(new DataSet<DataGroup>(raw.actors.map((a) => ({ id: a.id, content: a.shortName }))), {
