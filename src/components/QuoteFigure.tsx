@@ -75,7 +75,9 @@ export function QuoteFigure({ quote, current = false }: Props) {
                 >
                   {event.title}
                 </button>
-                , <time dateTime={event.start.date}>{formatShortDate(event.start.date)}</time>
+                {/* A button sits as a block in the line, so the date goes on its own line rather than after a stray comma. */}
+                <br />
+                <time dateTime={event.start.date}>{formatShortDate(event.start.date)}</time>
               </>
             )}
           </dd>
