@@ -82,9 +82,9 @@ export function Timeline() {
     setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
   }, [visibleCount]);
 
-  // Stable callbacks: the virtualiser recomputes every row's offset when either one changes identity.
   const compact = useTimelineStore(selectDensity) === 'compact';
   const remPx = useMemo(() => rootFontPx(), []);
+  // Stable callbacks: the virtualiser recomputes every row's offset when either one changes identity.
   const estimateSize = useCallback(
     (i: number) => {
       const row = rows[i];

@@ -4,19 +4,13 @@
  */
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { DAY_MS } from './time';
+import { DAY_MS, zoneNameFormat } from './time';
 
 const HOUR_MS = 3_600_000;
 const zoneNameCache = new Map<string, string>();
 
-/** Making an Intl formatter costs far more than using one, and cards ask for the same few zones. */
-const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
-
 function zoneName(instant: number, tz: string, locale: string): string {
-  const key = `${locale}|${tz}`;
-  let fmt = zoneNameFormats.get(key);
-  if (fmt === undefined) zoneNameFormats.set(key, (fmt = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName: 'short' })));
-  const parts = fmt.formatToParts(instant);
+  const parts = zoneNameFormat(locale, tz, 'short')?.formatToParts(instant) ?? [];
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? tz;
 }
 

@@ -72,7 +72,7 @@ function parts(date: string, time?: string): [number, number, number, number, nu
   return [y, mo, d, h, mi];
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat | null>();
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat | null>();
 const OFFSET = /([+-])(\d{2}):?(\d{2})?(?::?(\d{2}))?/;
 
 /** "+05:45" → 20,700,000 ms. */
@@ -83,23 +83,28 @@ function parseOffset(text: string): number {
   return m[1] === '-' ? -ms : ms;
 }
 
-/** A formatter that names the UTC offset of `tz`, made once per zone; null for a zone Intl rejects. */
-function offsetFormat(tz: string): Intl.DateTimeFormat | null {
-  let format = offsetFormats.get(tz);
+/**
+ * A formatter that names `tz` ("AKDT" with 'short', "GMT-08:00" with 'longOffset'), made once per
+ * locale, zone and style: making one costs far more than using one, and every card asks. Null for
+ * a zone Intl rejects.
+ */
+export function zoneNameFormat(locale: string, tz: string, style: 'short' | 'longOffset'): Intl.DateTimeFormat | null {
+  const key = `${locale}|${tz}|${style}`;
+  let format = zoneNameFormats.get(key);
   if (format === undefined) {
     try {
-      format = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' });
+      format = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName: style });
     } catch {
       format = null;
     }
-    offsetFormats.set(tz, format);
+    zoneNameFormats.set(key, format);
   }
   return format;
 }
 
 /** The UTC offset (ms) of `tz` at `instant`, asked of Intl; NaN for a zone it does not know. */
 function intlOffset(tz: string, instant: number): number {
-  const format = offsetFormat(tz);
+  const format = zoneNameFormat('en-US', tz, 'longOffset');
   // Like @date-fns/tz, read a zone Intl rejects as a fixed offset ("+05:00") when it is one.
   if (format === null) return parseOffset(tz);
   const name = format.format(instant).split('GMT')[1] ?? '';
@@ -130,12 +135,6 @@ export function offsetAt(tz: string, instant: number): number {
   return start === offsetAtMidnight(tz, day + 1) ? start : intlOffset(tz, instant);
 }
 
-/**
- * The UTC instant (ms) of a wall-clock time in `tz`; midnight when `time` is absent.
- * NOTE: a wall-clock time that does not exist (skipped by a DST change) is moved forward, as
- * clocks do; `isExistingLocalTime` tells whether that happened. A time that happens twice (clocks
- * turned back) is the earlier of the two, whatever the zone of the machine running this.
- */
 /** "+03:00", "-08:00", or "Z" for UTC: the offset of `tz` at `instant` as ISO 8601 writes it. */
 export function isoOffset(tz: string, instant: number): string {
   const ms = offsetAt(tz, instant);
@@ -145,6 +144,12 @@ export function isoOffset(tz: string, instant: number): string {
   return `${ms < 0 ? '-' : '+'}${pad(minutes / 60)}:${pad(minutes % 60)}`;
 }
 
+/**
+ * The UTC instant (ms) of a wall-clock time in `tz`; midnight when `time` is absent.
+ * NOTE: a wall-clock time that does not exist (skipped by a DST change) is moved forward, as
+ * clocks do; `isExistingLocalTime` tells whether that happened. A time that happens twice (clocks
+ * turned back) is the earlier of the two, whatever the zone of the machine running this.
+ */
 export function localToUtc(date: string, time: string | undefined, tz: string): number {
   const [y, mo, d, h, mi] = parts(date, time);
   // NOTE: like `new Date(y, …)`, years 0-99 mean 1900-1999; the dataset's years have four digits.
