@@ -1,9 +1,8 @@
-import { useDeferredValue, useId } from 'react';
+import { useId } from 'react';
 import type { Dataset } from '../domain/dataset';
-import type { Filters } from '../domain/filter';
 import type { QuoteView } from '../domain/quotes';
 import { useQuoteView } from '../hooks/useQuoteView';
-import { selectDataset, selectFilters, selectSelectedQuoteId } from '../store/selectors';
+import { selectDataset, selectSelectedQuoteId } from '../store/selectors';
 import { selectEvent, useTimelineStore } from '../store/timelineStore';
 import { QuoteList } from './QuoteList';
 import { formatCount } from '../domain/format';
@@ -15,16 +14,16 @@ interface Props {
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
-function headingFor(view: QuoteView, dataset: Dataset, actorNames: readonly string[]): string {
+function headingFor(view: QuoteView, dataset: Dataset): string {
   if (view.kind === 'event') return `Quotes at ${dataset.eventById.get(view.eventId)?.title ?? 'this event'}`;
-  if (view.kind === 'actors') return `Quotes by ${listFormat.format(actorNames)}`;
+  if (view.kind === 'actors') return `Quotes by ${listFormat.format(view.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id))}`;
   return 'All quotes';
 }
 
 /** One key per list of quotes the panel can show, so that each starts again at one page. */
-function viewKey(view: QuoteView, filters: Filters): string {
+function viewKey(view: QuoteView): string {
   if (view.kind === 'event') return `event:${view.eventId}`;
-  return view.kind === 'actors' ? `actors:${filters.actors.join(',')}` : 'all';
+  return view.kind === 'actors' ? `actors:${view.actorIds.join(',')}` : 'all';
 }
 
 const EMPTY_TEXT: Record<QuoteView['kind'], string> = {
@@ -37,18 +36,15 @@ const EMPTY_TEXT: Record<QuoteView['kind'], string> = {
 export function QuotePanel({ onClose }: Props) {
   const view = useQuoteView();
   const dataset = useTimelineStore(selectDataset);
-  // Deferred as useQuoteView defers them, so the heading and the list always agree.
-  const filters = useDeferredValue(useTimelineStore(selectFilters));
   const currentId = useTimelineStore(selectSelectedQuoteId);
   const headingId = useId();
   if (view === null || dataset === null) return null;
-  const names = filters.actors.map((id) => dataset.actorById.get(id)?.name ?? id);
   const n = view.quotes.length;
   return (
     <aside aria-label="Quotes" className="quote-panel">
       <div className="quote-panel-header">
         {/* Focusable by script: the phone sheet moves focus here when it opens. */}
-        <h2 id={headingId} tabIndex={-1}>{headingFor(view, dataset, names)}</h2>
+        <h2 id={headingId} tabIndex={-1}>{headingFor(view, dataset)}</h2>
         <p className="quote-count">
           {formatCount(n)} {n === 1 ? 'quote' : 'quotes'}
         </p>
@@ -68,7 +64,7 @@ export function QuotePanel({ onClose }: Props) {
       {n === 0 ? (
         <p className="quote-empty">{EMPTY_TEXT[view.kind]}</p>
       ) : (
-        <QuoteList key={viewKey(view, filters)} quotes={view.quotes} currentId={currentId} labelledBy={headingId} />
+        <QuoteList key={viewKey(view)} quotes={view.quotes} currentId={currentId} labelledBy={headingId} />
       )}
     </aside>
   );

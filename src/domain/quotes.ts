@@ -1,11 +1,11 @@
 /** Which quotes the Quotes panel shows for a given selection and filter. */
 import type { Dataset } from './dataset';
 import type { Filters } from './filter';
-import type { EventId, Quote } from './schema';
+import type { ActorId, EventId, Quote } from './schema';
 
 export type QuoteView =
   | { readonly kind: 'event'; readonly eventId: EventId; readonly quotes: readonly Quote[] }
-  | { readonly kind: 'actors'; readonly quotes: readonly Quote[] }
+  | { readonly kind: 'actors'; readonly actorIds: readonly ActorId[]; readonly quotes: readonly Quote[] }
   | { readonly kind: 'all'; readonly quotes: readonly Quote[] };
 
 /**
@@ -20,7 +20,7 @@ export function quotesForView(dataset: Dataset, selectedEvent: EventId | null, f
   const sorted = (qs: readonly Quote[]) => [...qs].sort((a, b) => order(a) - order(b));
   if (filters.actors.length > 0) {
     const chosen = new Set<string>(filters.actors);
-    return { kind: 'actors', quotes: sorted(dataset.quotes.filter((q) => chosen.has(q.speakerId))) };
+    return { kind: 'actors', actorIds: filters.actors, quotes: sorted(dataset.quotes.filter((q) => chosen.has(q.speakerId))) };
   }
   return { kind: 'all', quotes: sorted(dataset.quotes) };
 }
