@@ -6,6 +6,7 @@ import { selectDataset, selectFilters } from '../store/selectors';
 import { clearFilters, useTimelineStore } from '../store/timelineStore';
 import { ActorGroup } from './ActorGroup';
 import { MatchModeControl } from './MatchModeControl';
+import { PHONE_QUERY } from './sheetQuery';
 
 interface AffiliationGroup {
   readonly affiliation: string;
@@ -31,7 +32,7 @@ function groupActors(dataset: Dataset, counts: ReadonlyMap<ActorId, number>): Af
 }
 
 // Phones start with the actor list folded so the timeline stays in view; jsdom has no matchMedia.
-const startsOpen = () => typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 699px)').matches;
+const startsOpen = () => typeof window.matchMedia !== 'function' || !window.matchMedia(PHONE_QUERY).matches;
 
 /**
  * Renders open (as the prerendered page is, so hydration matches) and folds on phones before the

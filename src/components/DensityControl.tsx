@@ -1,8 +1,9 @@
 import type { Density } from '../domain/density';
 import { selectDensity } from '../store/selectors';
 import { setDensity, useTimelineStore } from '../store/timelineStore';
+import { RadioChoice, type RadioOption } from './RadioChoice';
 
-const CHOICES: readonly { readonly value: Density; readonly label: string }[] = [
+const OPTIONS: readonly RadioOption<Density>[] = [
   { value: 'detailed', label: 'Full cards' },
   { value: 'compact', label: 'Compact list' },
 ];
@@ -10,15 +11,5 @@ const CHOICES: readonly { readonly value: Density; readonly label: string }[] = 
 /** Full cards or a compact list (title, time, who); a compact event opens in full when selected. */
 export function DensityControl() {
   const density = useTimelineStore(selectDensity);
-  return (
-    <fieldset className="match-mode density-control">
-      <legend>Show events as</legend>
-      {CHOICES.map((c) => (
-        <label key={c.value} className="match-mode-option">
-          <input type="radio" name="density" value={c.value} checked={density === c.value} onChange={() => setDensity(c.value)} />
-          {c.label}
-        </label>
-      ))}
-    </fieldset>
-  );
+  return <RadioChoice legend="Show events as" options={OPTIONS} value={density} onChange={setDensity} className="density-control" />;
 }

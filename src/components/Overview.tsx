@@ -8,13 +8,14 @@ import { useVisibleEvents } from '../hooks/useVisibleEvents';
 import { jumpToEvent } from '../store/viewportStore';
 import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes';
 import { OverviewWindow } from './OverviewWindow';
+import { PHONE_QUERY } from './sheetQuery';
 
 /** The whole span at a glance, one lane per actor; shows where the reader is and jumps there on click. */
 export function Overview({ dataset }: { dataset: Dataset }) {
   // The lanes follow a new filter a render after the timeline does, so the timeline paints first.
   const indices = useDeferredValue(useVisibleEvents().indices);
   // On phones the chart starts folded so the timeline is on the first screen.
-  const isPhone = useMediaQuery('(max-width: 699px)');
+  const isPhone = useMediaQuery(PHONE_QUERY);
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   // Room on the right keeps the last tick label inside the chart.
