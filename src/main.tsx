@@ -49,7 +49,8 @@ if (root) {
       hydrateRoot(root, app);
     });
   } else {
-    void loadOverview();
+    // Started early; LazyOverview shows a failure.
+    loadOverview().catch(() => undefined);
     createRoot(root).render(app);
     void loadDataset(`${BASE}dataset.json`);
   }

@@ -1,4 +1,4 @@
-import { createElement, useEffect, useSyncExternalStore } from 'react';
+import { createElement, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../domain/dataset';
 import type { Overview as OverviewType } from './Overview';
 
@@ -19,9 +19,15 @@ export function provideOverview(component: OverviewComponent): void {
   listeners.forEach((l) => l());
 }
 
-/** Fetches the overview's chunk once; resolves when it can render. */
+/** Fetches the overview's chunk once; resolves when it can render. A failed fetch may be tried again. */
 export function loadOverview(): Promise<void> {
-  loading ??= import('./Overview').then((m) => provideOverview(m.Overview));
+  loading ??= import('./Overview').then(
+    (m) => provideOverview(m.Overview),
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
   return loading;
 }
 
@@ -32,20 +38,21 @@ function subscribe(onChange: () => void): () => void {
 
 const current = () => loaded;
 
-/** The overview once its code is here; until then its heading, saying it is on the way. */
+/** The overview once its code is here; until then its heading, saying it is on the way (or could not come). */
 export function LazyOverview({ dataset }: { dataset: Dataset }) {
   const Overview = useSyncExternalStore(subscribe, current, current);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (Overview === null) void loadOverview();
+    if (Overview === null) loadOverview().catch(() => setFailed(true));
   }, [Overview]);
   // One component for the page's life: it is set once, when the chunk arrives.
   if (Overview !== null) return createElement(Overview, { dataset });
   return (
-    <section className="overview overview-pending" aria-labelledby="overview-heading" aria-busy="true">
+    <section className="overview overview-pending" aria-labelledby="overview-heading" aria-busy={!failed}>
       <h2 id="overview-heading" className="sidebar-heading">
         Overview
       </h2>
-      <p className="muted">Loading the overview…</p>
+      <p className="muted">{failed ? 'The overview could not be loaded. Reload the page to try again.' : 'Loading the overview…'}</p>
     </section>
   );
 }
