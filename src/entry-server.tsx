@@ -9,7 +9,7 @@ import { App } from './App';
 import { provideOverview } from './components/LazyOverview';
 import { Overview } from './components/Overview';
 import { PageNotFound } from './components/PageNotFound';
-import { buildDataset, type Dataset, type TimelineEvent } from './domain/dataset';
+import { buildDataset, eventById, type Dataset, type TimelineEvent } from './domain/dataset';
 import { eventTimeText } from './domain/eventTime';
 import type { RawDataset } from './domain/schema';
 import { DEFAULT_URL_STATE, formatUrlState } from './domain/urlState';
@@ -100,7 +100,7 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
   const state: TimelineState = { ...useTimelineStore.getInitialState(), dataset, status: { kind: 'ready' }, ...view };
   const html = asServer(address.href, state, () => renderToString(<App />));
   const title = titleOf(state);
-  const event = view.selection.eventId === null ? undefined : dataset.eventById.get(view.selection.eventId);
+  const event = view.selection.eventId === null ? undefined : eventById(dataset, view.selection.eventId);
   const siteDescription = options.siteDescription ?? SITE_DESCRIPTION;
   const meta: PageMeta = {
     title,

@@ -4,9 +4,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadOverview } from './components/LazyOverview';
 import { SHEET_QUERY } from './components/sheetQuery';
+import type { Dataset } from './domain/dataset';
 import { loadDataset } from './store/loadDataset';
 import { useTimelineStore } from './store/timelineStore';
 import { startUrlSync } from './store/urlSync';
+import { firstScreenEvents } from './store/viewFromUrl';
 import './styles.css';
 import './styles/timeline.css';
 import './styles/filter.css';
@@ -16,6 +18,9 @@ import './styles/static.css';
 
 const BASE = import.meta.env.BASE_URL;
 const root = document.getElementById('root');
+const DATASET_URL = `${BASE}dataset.json`;
+/** The events the address shows first, loaded with the index so that the first screen paints complete. */
+const firstScreen = (dataset: Dataset) => firstScreenEvents(dataset, window.location, BASE);
 
 if (root) {
   startUrlSync(BASE);
@@ -34,12 +39,13 @@ if (root) {
     // first paint, so otherwise the app replaces the markup in one synchronous commit.
     const { pathname, search, hash } = window.location;
     const hydratable = root.dataset.prerendered === pathname && search === '' && hash === '' && !window.matchMedia(SHEET_QUERY).matches;
-    void Promise.all([loadDataset(`${BASE}dataset.json`), loadOverview().catch(() => undefined)]).then(() => {
+    void Promise.all([loadDataset(DATASET_URL, fetch, firstScreen), loadOverview().catch(() => undefined)]).then(() => {
       // The marker goes first: styles meant only for the static page (static.css) must not apply
       // while the app measures its layout.
       root.removeAttribute('data-prerendered');
       const state = useTimelineStore.getState();
-      if (!hydratable || state.dataset === null) {
+      // The prerender had every event; the page matches it only if the browser has them all too.
+      if (!hydratable || state.dataset === null || state.dataset.events.includes(undefined)) {
         flushSync(() => createRoot(root).render(app));
         return;
       }
@@ -52,6 +58,6 @@ if (root) {
     // Started early; LazyOverview shows a failure.
     loadOverview().catch(() => undefined);
     createRoot(root).render(app);
-    void loadDataset(`${BASE}dataset.json`);
+    void loadDataset(DATASET_URL, fetch, firstScreen);
   }
 }

@@ -9,7 +9,7 @@ import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview, type Plugin, type PreviewServer } from 'vite';
-import { compileDataset } from '../../src/domain/dataset';
+import { compileDataset, publishDataset } from '../../src/domain/dataset';
 import { generateDataset } from './generateDataset';
 
 export const BENCH_SEED = 20_250_815;
@@ -28,18 +28,41 @@ export function buildSite(root: string, outDir: string): void {
   if (r.status !== 0) throw new Error('the build failed');
 }
 
-/** Writes `bench-data/N.json` (and `N.json.gz`) under `distDir` for each size; returns the bytes of each. */
-export function writeBenchData(distDir: string, sizes: readonly number[]): Map<number, { json: number; gzip: number }> {
+export interface BenchDataBytes {
+  /** Parley's index file (`N.json`), which its first screen waits for. */
+  readonly index: { json: number; gzip: number };
+  /** The whole dataset in one file (`N-all.json`), as vis-timeline's page loads it. */
+  readonly whole: { json: number; gzip: number };
+  readonly chunks: number;
+}
+
+/** Writes `text` to `file` and a gzipped copy beside it; returns both sizes. */
+function writeWithGzip(file: string, text: string): { json: number; gzip: number } {
+  const json = Buffer.from(text);
+  const gz = gzipSync(json, { level: 6 });
+  writeFileSync(file, json);
+  writeFileSync(`${file}.gz`, gz);
+  return { json: json.length, gzip: gz.length };
+}
+
+/**
+ * Writes, under `distDir`/bench-data/, for each size N: the dataset published as the build publishes
+ * data/ (index `N.json` and chunks `N/<k>.json`), so the Parley page loads it through the app's own
+ * code path; and the same compiled events in one file, `N-all.json`, for the vis-timeline page.
+ */
+export function writeBenchData(distDir: string, sizes: readonly number[]): Map<number, BenchDataBytes> {
   const dir = join(distDir, 'bench-data');
-  mkdirSync(dir, { recursive: true });
-  const out = new Map<number, { json: number; gzip: number }>();
+  const out = new Map<number, BenchDataBytes>();
   for (const n of sizes) {
-    // Compiled as the build compiles data/, so the bench page loads it through the app's own code path.
-    const json = Buffer.from(JSON.stringify(compileDataset(generateDataset(n, BENCH_SEED))));
-    const gz = gzipSync(json, { level: 6 });
-    writeFileSync(join(dir, `${n}.json`), json);
-    writeFileSync(join(dir, `${n}.json.gz`), gz);
-    out.set(n, { json: json.length, gzip: gz.length });
+    mkdirSync(join(dir, String(n)), { recursive: true });
+    const compiled = compileDataset(generateDataset(n, BENCH_SEED));
+    const { index, chunks } = publishDataset(compiled);
+    chunks.forEach((c, k) => writeWithGzip(join(dir, String(n), `${k}.json`), JSON.stringify(c)));
+    out.set(n, {
+      index: writeWithGzip(join(dir, `${n}.json`), JSON.stringify(index)),
+      whole: writeWithGzip(join(dir, `${n}-all.json`), JSON.stringify(compiled)),
+      chunks: chunks.length,
+    });
   }
   return out;
 }
@@ -50,8 +73,8 @@ function precompressedBenchData(distDir: string): Plugin {
     name: 'parley-bench-precompressed-data',
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /\/bench-data\/(\d+)\.json$/.exec(req.url?.split('?')[0] ?? '');
-        const file = m === null ? '' : join(distDir, 'bench-data', `${m[1]}.json.gz`);
+        const m = /\/bench-data\/(\d+(?:-all|\/\d+)?\.json)$/.exec(req.url?.split('?')[0] ?? '');
+        const file = m === null ? '' : join(distDir, 'bench-data', `${m[1]}.gz`);
         if (m === null || !/\bgzip\b/.test(String(req.headers['accept-encoding'])) || !existsSync(file)) return next();
         res.setHeader('Content-Type', 'application/json');
         res.setHeader('Content-Encoding', 'gzip');

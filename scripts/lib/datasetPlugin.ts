@@ -1,21 +1,26 @@
 /**
  * Vite plugin: validates data/ before anything is built and refuses invalid data with every problem
- * listed; serves the combined dataset, compiled (events sorted, instants worked out), as /dataset.json in dev and emits it as a static asset in a build,
- * so the dataset is fetched rather than compiled into the JavaScript.
+ * listed; publishes the dataset compiled (events sorted, instants worked out) as an index file,
+ * /dataset.json, and chunks of event details, /dataset/<k>.json: served so in dev, emitted as static
+ * assets in a build, so the dataset is fetched rather than compiled into the JavaScript.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileDataset } from '../../src/domain/dataset';
+import { compileDataset, publishDataset } from '../../src/domain/dataset';
 import { formatIssues, readDataset } from './readDataset';
 
 export const DATASET_ASSET = 'dataset.json';
+/** The file of chunk k, beside the index (as `chunkUrl` in src/store/loadDataset.ts expects). */
+export const chunkPath = (k: number): string => `dataset/${k}.json`;
 
-function loadOrThrow(dir: string): string {
+/** The published files, by path under the base: the index and each chunk. */
+function loadOrThrow(dir: string): Map<string, string> {
   const result = readDataset(dir);
   if (!result.ok) {
     throw new Error(`The dataset is invalid (${result.issues.length} problems):\n${formatIssues(result.issues)}`);
   }
-  return JSON.stringify(compileDataset(result.dataset));
+  const { index, chunks } = publishDataset(compileDataset(result.dataset));
+  return new Map([[DATASET_ASSET, JSON.stringify(index)], ...chunks.map((c, k) => [chunkPath(k), JSON.stringify(c)] as const)]);
 }
 
 export function datasetPlugin(dataDir = 'data'): Plugin {
@@ -31,20 +36,27 @@ export function datasetPlugin(dataDir = 'data'): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.filename.endsWith('/index.html') && ctx.filename !== 'index.html') return html;
-        return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${DATASET_ASSET}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+        // The first chunk too: every first screen shows its events, and it would otherwise wait for the index.
+        return [DATASET_ASSET, chunkPath(0)].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}${file}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        }));
       },
     },
     buildStart() {
       this.addWatchFile(dir);
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: DATASET_ASSET, source: loadOrThrow(dir) });
+      for (const [fileName, source] of loadOrThrow(dir)) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0] !== `${base}${DATASET_ASSET}`) return next();
+        const path = req.url?.split('?')[0] ?? '';
+        if (!path.startsWith(base) || !/^dataset(\/\d+)?\.json$/.test(path.slice(base.length))) return next();
         try {
-          const body = loadOrThrow(dir);
+          const body = loadOrThrow(dir).get(path.slice(base.length));
+          if (body === undefined) return next();
           res.setHeader('Content-Type', 'application/json');
           res.end(body);
         } catch (err) {

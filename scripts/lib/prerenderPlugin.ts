@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RawDataset } from '../../src/domain/schema';
-import { DATASET_ASSET } from './datasetPlugin';
+import { chunkPath, DATASET_ASSET } from './datasetPlugin';
+import { joinPublished, type PublishedChunk, type PublishedIndex } from '../../src/domain/dataset';
 import { siteOrigin } from './pageHead';
 import { prerenderSite, type SiteRenderer } from './prerender';
 
@@ -38,6 +39,15 @@ async function buildRenderer(config: ResolvedConfig): Promise<{ render: SiteRend
   }
 }
 
+/** The dataset as this build published it: its index and every chunk, joined again. */
+function readPublished(outDir: string): RawDataset {
+  const read = <T>(file: string) => JSON.parse(readFileSync(join(outDir, file), 'utf8')) as T;
+  const index = read<PublishedIndex>(DATASET_ASSET);
+  const chunkCount = Math.ceil(index.events.ids.length / index.chunkSize);
+  const { events, ...meta } = joinPublished(index, Array.from({ length: chunkCount }, (_, k) => read<PublishedChunk>(chunkPath(k))));
+  return { ...meta, events: [...events] };
+}
+
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   let origin: string | undefined;
@@ -54,7 +64,7 @@ export function prerenderPlugin(): Plugin {
       if (config.build.ssr !== false) return;
       const outDir = resolve(config.root, config.build.outDir);
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const raw = JSON.parse(readFileSync(join(outDir, DATASET_ASSET), 'utf8')) as RawDataset;
+      const raw = readPublished(outDir);
       const noscriptCss = readFileSync(join(config.root, NOSCRIPT_CSS), 'utf8');
       const { render, cleanUp } = await buildRenderer(config);
       try {

@@ -43,8 +43,14 @@ export function benchSize(): number {
   return Number.isInteger(n) && n > 0 ? n : 1_000;
 }
 
+/** Parley's published index of the N events (its chunks are in `bench-data/N/`). */
 export function benchDataUrl(n: number): string {
   return `${import.meta.env.BASE_URL}bench-data/${n}.json`;
+}
+
+/** The same N events, compiled, in one file: how the vis-timeline page loads them. */
+export function benchWholeDataUrl(n: number): string {
+  return `${import.meta.env.BASE_URL}bench-data/${n}-all.json`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The benchmark page for Parley itself (`src/bench/bench.html?n=N`): N synthetic events loaded through the
- * same code path as the app (`loadDataset` on a static JSON file) and rendered by the real `<App />`.
+ * same code path as the app (`loadDataset` on the published index and chunks) and rendered by the real `<App />`.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -45,7 +45,7 @@ if (root) {
     n,
     async filter(actorId) {
       const dataset = useTimelineStore.getState().dataset;
-      const allowed = new Set((dataset?.eventsByActor.get(actorId as ActorId) ?? []).map((i) => dataset?.events[i]?.id ?? ''));
+      const allowed = new Set((dataset?.eventsByActor.get(actorId as ActorId) ?? []).map((i) => dataset?.columns.ids[i] ?? ''));
       const t0 = performance.now();
       setFilters({ actors: [actorId as ActorId], match: 'any' });
       let t1 = await afterNextPaint();
@@ -59,8 +59,8 @@ if (root) {
       await afterNextPaint();
     },
     scrollThrough(steps) {
-      const events = useTimelineStore.getState().dataset?.events ?? [];
-      const lastId = events[events.length - 1]?.id;
+      const ids = useTimelineStore.getState().dataset?.columns.ids ?? [];
+      const lastId = ids[ids.length - 1];
       const max = () => document.documentElement.scrollHeight - window.innerHeight;
       window.scrollTo(0, 0);
       return measureScroll(

@@ -9,7 +9,7 @@ import { DataSet, DataView } from 'vis-data';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { CompiledDataset } from '../domain/dataset';
-import { afterNextPaint, benchDataUrl, benchSize, markReadyAfter, measureScroll, whenDom, type BenchApi } from './benchApi';
+import { afterNextPaint, benchWholeDataUrl, benchSize, markReadyAfter, measureScroll, whenDom, type BenchApi } from './benchApi';
 
 const WINDOW_MS = 3 * 86_400_000;
 const SEP = '|';
@@ -37,7 +37,7 @@ function toItems(raw: CompiledDataset): { items: Item[]; first: number; last: nu
 }
 
 async function main(container: HTMLElement, n: number): Promise<void> {
-  const res = await fetch(benchDataUrl(n));
+  const res = await fetch(benchWholeDataUrl(n));
   const raw = (await res.json()) as CompiledDataset;
   const { items, first, last, lastId } = toItems(raw);
   let active: string | null = null;

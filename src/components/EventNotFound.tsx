@@ -1,5 +1,18 @@
+import type { Dataset } from '../domain/dataset';
 import { formatDayHeading } from '../domain/format';
+import type { EventId } from '../domain/schema';
+import { useEventAt } from '../hooks/useEventAt';
 import { selectEvent, useTimelineStore } from '../store/timelineStore';
+
+/** A suggested event, named by its title once its details are loaded. */
+function Suggestion({ dataset, id }: { dataset: Dataset; id: EventId }) {
+  const event = useEventAt(dataset, dataset.eventIndex.get(id));
+  return (
+    <button type="button" className="link-button" onClick={() => selectEvent(id)}>
+      {event?.title ?? id}
+    </button>
+  );
+}
 
 /** Shown when a link names an event that is not in the dataset: what was asked for, and the closest events. */
 export function EventNotFound() {
@@ -20,9 +33,7 @@ export function EventNotFound() {
           <ul>
             {notFound.suggestions.map((id) => (
               <li key={id}>
-                <button type="button" className="link-button" onClick={() => selectEvent(id)}>
-                  {dataset.eventById.get(id)?.title ?? id}
-                </button>
+                <Suggestion dataset={dataset} id={id} />
               </li>
             ))}
           </ul>

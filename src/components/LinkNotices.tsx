@@ -1,5 +1,6 @@
 import type { Notice } from '../domain/resolveView';
 import type { EventId } from '../domain/schema';
+import { useEventAt } from '../hooks/useEventAt';
 import { dismissNotices, useTimelineStore } from '../store/timelineStore';
 
 function text(n: Notice, title: (id: string) => string): string {
@@ -19,8 +20,11 @@ function text(n: Notice, title: (id: string) => string): string {
 export function LinkNotices() {
   const notices = useTimelineStore((s) => s.notices);
   const dataset = useTimelineStore((s) => s.dataset);
+  // Only a redirect names an event, and a link holds at most one.
+  const redirect = notices.find((n) => n.kind === 'redirected');
+  const target = useEventAt(dataset, redirect === undefined ? undefined : dataset?.eventIndex.get(redirect.to));
   if (notices.length === 0) return null;
-  const title = (id: string) => dataset?.eventById.get(id as EventId)?.title ?? 'an event';
+  const title = (id: string) => (target?.id === (id as EventId) ? target.title : 'an event');
   return (
     <div className="notice" role="status">
       <ul>

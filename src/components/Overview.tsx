@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useRef, type MouseEvent } from 'react';
 import type { Dataset } from '../domain/dataset';
+import type { EventId } from '../domain/schema';
 import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview';
 import { nearestPosition } from '../domain/filter';
 import { useElementWidth } from '../hooks/useElementWidth';
@@ -20,18 +21,18 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   const width = useElementWidth(ref);
   // Room on the right keeps the last tick label inside the chart.
   const plotWidth = Math.max(40, width - LABEL_W - 18);
-  const extent = useMemo(() => timeExtent(dataset.events) ?? ([0, 0] as const), [dataset]);
+  const extent = useMemo(() => timeExtent(dataset.columns) ?? ([0, 0] as const), [dataset]);
   const scale = useMemo(() => makeTimeScale(extent, plotWidth), [extent, plotWidth]);
   const visible = useMemo(() => (indices === null ? null : new Set(indices)), [indices]);
   const binCount = Math.max(1, Math.floor(plotWidth / 3));
   const lanes = useMemo(() => buildLanes(dataset, binCount, extent, visible), [dataset, binCount, extent, visible]);
-  const targets = useMemo(() => jumpTargets(dataset.events, indices), [dataset, indices]);
+  const targets = useMemo(() => jumpTargets(dataset.columns, indices), [dataset, indices]);
 
   const jumpAt = (e: MouseEvent<SVGSVGElement>) => {
     const x = e.clientX - e.currentTarget.getBoundingClientRect().left - LABEL_W;
-    const pos = nearestPosition(dataset.events, indices, scale.invert(Math.max(0, x)).getTime());
-    const event = pos === undefined ? undefined : dataset.events[pos];
-    if (event !== undefined) jumpToEvent(event.id);
+    const pos = nearestPosition(dataset.columns.startMs, indices, scale.invert(Math.max(0, x)).getTime());
+    const id = pos === undefined ? undefined : dataset.columns.ids[pos];
+    if (id !== undefined) jumpToEvent(id as EventId);
   };
 
   return (
@@ -57,7 +58,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
       <h3 className="jump-heading">Jump to</h3>
       <ul className="jump-list">
         {targets.map((t) => {
-          const id = dataset.events[t.eventIndex]?.id;
+          const id = dataset.columns.ids[t.eventIndex] as EventId | undefined;
           return id === undefined ? null : (
             <li key={t.label}>
               <button type="button" className="button jump-button" onClick={() => jumpToEvent(id)}>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { formatShortDate } from '../domain/format';
 import { FIDELITY_LABEL, VERIFICATION_LABEL, VERIFICATION_SHORT, officeOn } from '../domain/labels';
 import type { Quote } from '../domain/schema';
+import { useEventAt } from '../hooks/useEventAt';
 import { selectDataset } from '../store/selectors';
 import { goToEvent } from '../store/navigation';
 import { setFilters, useTimelineStore } from '../store/timelineStore';
@@ -29,10 +30,14 @@ export function QuoteFigure({ quote, current = false }: Props) {
     // jsdom has no scrollIntoView.
     if (current && typeof ref.current?.scrollIntoView === 'function') ref.current.scrollIntoView({ block: 'nearest' });
   }, [current]);
+  const position = quote.eventId === undefined ? undefined : dataset?.eventIndex.get(quote.eventId);
+  const event = useEventAt(dataset, position);
   if (dataset === null) return null;
   const speaker = dataset.actorById.get(quote.speakerId);
-  const event = quote.eventId === undefined ? undefined : dataset.eventById.get(quote.eventId);
-  const office = speaker !== undefined && event !== undefined ? officeOn(speaker, event.start.date) : undefined;
+  const { dayOf, days } = dataset.columns;
+  // The date is in the index; the title comes with the event's details.
+  const date = position === undefined ? undefined : days[dayOf[position] ?? -1];
+  const office = speaker !== undefined && date !== undefined ? officeOn(speaker, date) : undefined;
   return (
     <figure
       ref={ref}
@@ -63,21 +68,25 @@ export function QuoteFigure({ quote, current = false }: Props) {
           </dd>
           <dt>Where and when</dt>
           <dd>
-            {event === undefined ? (
+            {date === undefined ? (
               'not known'
             ) : (
               <>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Go to event: ${event.title}`}
-                  onClick={() => goToEvent(event.id, quote.id)}
-                >
-                  {event.title}
-                </button>
+                {event === undefined ? (
+                  <span className="loading-text">Loading the event…</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Go to event: ${event.title}`}
+                    onClick={() => goToEvent(event.id, quote.id)}
+                  >
+                    {event.title}
+                  </button>
+                )}
                 {/* A button sits as a block in the line, so the date goes on its own line rather than after a stray comma. */}
                 <br />
-                <time dateTime={event.start.date}>{formatShortDate(event.start.date)}</time>
+                <time dateTime={date}>{formatShortDate(date)}</time>
               </>
             )}
           </dd>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Dataset } from '../domain/dataset';
 import type { QuoteView } from '../domain/quotes';
+import { useEventAt } from '../hooks/useEventAt';
 import { useQuoteView } from '../hooks/useQuoteView';
 import { selectDataset, selectSelectedQuoteId } from '../store/selectors';
 import { selectEvent, useTimelineStore } from '../store/timelineStore';
@@ -14,8 +15,8 @@ interface Props {
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
-function headingFor(view: QuoteView, dataset: Dataset): string {
-  if (view.kind === 'event') return `Quotes at ${dataset.eventById.get(view.eventId)?.title ?? 'this event'}`;
+function headingFor(view: QuoteView, dataset: Dataset, eventTitle: string | undefined): string {
+  if (view.kind === 'event') return `Quotes at ${eventTitle ?? 'this event'}`;
   if (view.kind === 'actors') return `Quotes by ${listFormat.format(view.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id))}`;
   return 'All quotes';
 }
@@ -38,13 +39,14 @@ export function QuotePanel({ onClose }: Props) {
   const dataset = useTimelineStore(selectDataset);
   const currentId = useTimelineStore(selectSelectedQuoteId);
   const headingId = useId();
+  const event = useEventAt(dataset, view?.kind === 'event' ? dataset?.eventIndex.get(view.eventId) : undefined);
   if (view === null || dataset === null) return null;
   const n = view.quotes.length;
   return (
     <aside aria-label="Quotes" className="quote-panel">
       <div className="quote-panel-header">
         {/* Focusable by script: the phone sheet moves focus here when it opens. */}
-        <h2 id={headingId} tabIndex={-1}>{headingFor(view, dataset)}</h2>
+        <h2 id={headingId} tabIndex={-1}>{headingFor(view, dataset, event?.title)}</h2>
         <p className="quote-count">
           {formatCount(n)} {n === 1 ? 'quote' : 'quotes'}
         </p>

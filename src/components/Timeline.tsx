@@ -3,9 +3,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { EventId } from '../domain/schema';
 import type { TimelineRow } from '../domain/rows';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
-import { selectDataset, selectDensity, selectSelectedEventId } from '../store/selectors';
+import { selectDataset, selectDensity, selectEventsError, selectEventsLoaded, selectSelectedEventId } from '../store/selectors';
 import { openEvent } from '../store/navigation';
-import { selectEvent, useTimelineStore } from '../store/timelineStore';
+import { retryEvents, selectEvent, useTimelineStore } from '../store/timelineStore';
 import { closeQuotes, setViewportRange, useViewportStore } from '../store/viewportStore';
 import { EmptyResults } from './EmptyResults';
 import { EventIndex } from './EventIndex';
@@ -65,6 +65,8 @@ function eventRowPositions(rows: readonly TimelineRow[]) {
 export function Timeline() {
   const dataset = useTimelineStore(selectDataset);
   const selectedId = useTimelineStore(selectSelectedEventId);
+  const eventsLoaded = useTimelineStore(selectEventsLoaded);
+  const eventsError = useTimelineStore(selectEventsError);
   const { rows, visibleCount } = useVisibleEvents();
   const listRef = useRef<HTMLDivElement>(null);
   // The list's offset in the page; null on the server and until the first layout effect has measured
@@ -154,18 +156,19 @@ export function Timeline() {
     if (el === null) return;
     pendingFocus.current = null;
     if (!el.contains(document.activeElement)) el.focus();
-  }, [items, measured, focusRequest]);
+    // A card whose details were still loading appears when they arrive.
+  }, [items, measured, focusRequest, eventsLoaded]);
 
   // The overview shows which stretch of time is on screen.
   useEffect(() => {
     let from = Infinity;
     let to = -Infinity;
+    const columns = dataset?.columns;
     for (const item of items) {
       const row = rows[item.index];
-      const e = row?.kind === 'event' ? dataset?.events[row.index] : undefined;
-      if (e === undefined) continue;
-      from = Math.min(from, e.startMs);
-      to = Math.max(to, e.endMs);
+      if (row?.kind !== 'event' || columns === undefined) continue;
+      from = Math.min(from, columns.startMs[row.index] ?? Infinity);
+      to = Math.max(to, columns.endMs[row.index] ?? -Infinity);
     }
     if (from <= to) setViewportRange(from, to);
   }, [items, rows, dataset]);
@@ -235,6 +238,14 @@ export function Timeline() {
   const tabStop = activeId !== null && rowOf.has(activeId) ? activeId : (selectedId ?? firstEventId);
   return (
     <div id="timeline" className="timeline" tabIndex={-1} ref={listRef} onKeyDown={onKeyDown} onFocus={onFocus} aria-label="Timeline of events" role="region">
+      {eventsError !== null && (
+        <div className="notice" role="alert">
+          <p>Some events could not be loaded ({eventsError}); they show as “Loading event…”.</p>
+          <button type="button" className="button" onClick={retryEvents}>
+            Try again
+          </button>
+        </div>
+      )}
       {/* NOTE: the static list carries no style attributes: the pages' Content-Security-Policy blocks them. */}
       <div className="timeline-inner" style={measured ? { height: virtualizer.getTotalSize() } : undefined}>
         {items.map((item) => {

@@ -1,8 +1,11 @@
 import type { Dataset } from '../domain/dataset';
 import { formatDayHeading } from '../domain/format';
 import type { TimelineRow } from '../domain/rows';
+import { useEventAt } from '../hooks/useEventAt';
 import type { EventId } from '../domain/schema';
 import { EventCard } from './EventCard';
+
+type EventRow = Extract<TimelineRow, { kind: 'event' }>;
 
 interface Props {
   row: TimelineRow;
@@ -23,8 +26,19 @@ export function TimelineRowView({ row, dataset, selectedId, tabStop, onOpen, com
       </p>
     );
   }
-  const event = dataset.events[row.index];
-  if (event === undefined) return null;
+  return <EventSlot row={row} dataset={dataset} selectedId={selectedId} tabStop={tabStop} onOpen={onOpen} compact={compact} />;
+}
+
+/** An event's card, or a placeholder of the same place while its details are fetched. */
+function EventSlot({ row, dataset, selectedId, tabStop, onOpen, compact }: Props & { row: EventRow }) {
+  const event = useEventAt(dataset, row.index);
+  if (event === undefined) {
+    return (
+      <div className="event-slot" style={{ paddingTop: row.spaceBefore }}>
+        <p className={compact ? 'event-pending is-compact' : 'event-pending'}>Loading event…</p>
+      </div>
+    );
+  }
   return (
     <div className="event-slot" style={{ paddingTop: row.spaceBefore }}>
       <EventCard event={event} selected={event.id === selectedId} active={event.id === tabStop} onOpen={onOpen} compact={compact} />

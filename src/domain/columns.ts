@@ -1,12 +1,12 @@
 /**
- * Per-event numbers and date ids in flat typed arrays, built once per events list. The views that
- * walk every event (rows, overview bins, jump targets) read these instead of touching 100,000
- * objects scattered over the heap, which costs far more than the arithmetic itself.
+ * Per-event numbers and date ids in flat arrays. The views that walk every event (rows, overview
+ * bins, jump targets, filters) read these instead of the event objects: they are all the index file
+ * carries for each event, so they exist before any event's details have been fetched, and a loop
+ * over 100,000 numbers costs far less than one over 100,000 objects scattered over the heap.
  */
 import type { TimelineEvent } from './dataset';
 
 export interface EventColumns {
-  /** The ids, so that a loop needing only the id does not load the event object. */
   readonly ids: readonly string[];
   readonly startMs: Float64Array;
   readonly endMs: Float64Array;
@@ -16,12 +16,8 @@ export interface EventColumns {
   readonly days: readonly string[];
 }
 
-const cache = new WeakMap<readonly TimelineEvent[], EventColumns>();
-
-/** The columns of `events` (computed on first use, then cached for that list). */
+/** The columns of a list of complete events (at build time, or for a dataset held whole). */
 export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
-  const cached = cache.get(events);
-  if (cached !== undefined) return cached;
   const n = events.length;
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
@@ -37,7 +33,5 @@ export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
     if (id === undefined) ids.set(e.start.date, (id = ids.size));
     dayOf[i] = id;
   }
-  const columns = { ids: eventIds, startMs, endMs, dayOf, days: [...ids.keys()] };
-  cache.set(events, columns);
-  return columns;
+  return { ids: eventIds, startMs, endMs, dayOf, days: [...ids.keys()] };
 }

@@ -5,6 +5,7 @@
 import type {
   Actor, ActorId, DiplomaticEvent, EventId, Place, PlaceId, Quote, QuoteId, RawDataset, Source, SourceId,
 } from './schema';
+import { eventColumns, type EventColumns } from './columns';
 import { timePointEnd, timePointStart } from './time';
 
 /** An event with the instants derived from its venue-local times. */
@@ -16,11 +17,18 @@ export interface TimelineEvent extends DiplomaticEvent {
 }
 
 export interface Dataset {
-  /** Events in time order (ties broken by id), the order every view uses. */
-  readonly events: readonly TimelineEvent[];
+  /**
+   * Events in time order (ties broken by id), the order every view uses. A dataset loaded from the
+   * published index starts with none of them: each is filled in, once, when the chunk holding it
+   * arrives (see `addEventChunk`), and is never replaced. Everything else here is complete from the start.
+   */
+  readonly events: readonly (TimelineEvent | undefined)[];
+  /** The per-event numbers of every event, loaded or not. */
+  readonly columns: EventColumns;
+  /** Events per published chunk: chunk k holds positions k × chunkSize onwards. */
+  readonly chunkSize: number;
   readonly actors: readonly Actor[];
   readonly quotes: readonly Quote[];
-  readonly eventById: ReadonlyMap<EventId, TimelineEvent>;
   /** Position of each event in `events`. */
   readonly eventIndex: ReadonlyMap<EventId, number>;
   readonly actorById: ReadonlyMap<ActorId, Actor>;
@@ -53,7 +61,11 @@ function groupBy<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K
   return out;
 }
 
-function indexActors(events: readonly TimelineEvent[], quotesByEvent: ReadonlyMap<EventId, readonly Quote[]>) {
+/**
+ * For each actor, the sorted positions of the events they take part in or are quoted at.
+ * `participantsOf(i)` lists event i's participants; speakers come from the quotes.
+ */
+function indexActors(ids: readonly string[], participantsOf: (i: number) => readonly ActorId[], quotesByEvent: ReadonlyMap<EventId, readonly Quote[]>) {
   const byActor = new Map<ActorId, number[]>();
   const add = (a: ActorId, i: number) => {
     const list = byActor.get(a);
@@ -61,11 +73,10 @@ function indexActors(events: readonly TimelineEvent[], quotesByEvent: ReadonlyMa
     // Each event is visited once, so a repeat can only be the position just added.
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as TimelineEvent;
+  for (let i = 0; i < ids.length; i++) {
     // NOTE: the same order as a Set of participants then speakers, which decides the map's key order.
-    for (const p of e.participants) add(p.actorId, i);
-    const quotes = quotesByEvent.get(e.id);
+    for (const a of participantsOf(i)) add(a, i);
+    const quotes = quotesByEvent.get(ids[i] as EventId);
     if (quotes !== undefined) for (const q of quotes) add(q.speakerId, i);
   }
   return byActor;
@@ -89,49 +100,163 @@ function indexBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V> {
   return out;
 }
 
-/**
- * The dataset as the build publishes it: the validated data with the events already in time order
- * and their instants worked out, so that the browser only builds indexes. `format` tells it apart
- * from the raw files.
- */
+/** The validated data with the events in time order and their instants worked out, once, at build time. */
 export interface CompiledDataset extends Omit<RawDataset, 'events'> {
-  readonly format: typeof COMPILED_FORMAT;
   readonly events: readonly TimelineEvent[];
 }
 
-export const COMPILED_FORMAT = 'parley-compiled/1';
-
-/** Sorts the events and works out their instants (the time-zone work), once, at build time. */
+/** Sorts the events and works out their instants (the time-zone work). */
 export function compileDataset(raw: RawDataset): CompiledDataset {
   const events = raw.events
     .map(toTimelineEvent)
     .sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { format: COMPILED_FORMAT, ...raw, events };
+  return { ...raw, events };
 }
 
-/** Every index, from a compiled dataset; the events are used as they are, not copied. */
-export function indexDataset(compiled: CompiledDataset): Dataset {
-  const { events } = compiled;
+type Meta = Omit<RawDataset, 'events'>;
+
+function makeDataset(meta: Meta, columns: EventColumns, participantsOf: (i: number) => readonly ActorId[], events: (TimelineEvent | undefined)[], chunkSize: number): Dataset {
+  const { ids } = columns;
   const eventIndex = new Map<EventId, number>();
-  for (let i = 0; i < events.length; i++) eventIndex.set((events[i] as TimelineEvent).id, i);
-  const quotesByEvent = groupBy(compiled.quotes, (q) => q.eventId);
+  for (let i = 0; i < ids.length; i++) eventIndex.set(ids[i] as EventId, i);
+  const quotesByEvent = groupBy(meta.quotes, (q) => q.eventId);
   return {
     events,
-    actors: compiled.actors,
-    quotes: compiled.quotes,
-    eventById: indexBy(events, (e) => e.id),
+    columns,
+    chunkSize,
+    actors: meta.actors,
+    quotes: meta.quotes,
     eventIndex,
-    actorById: indexBy(compiled.actors, (a) => a.id),
-    placeById: indexBy(compiled.places, (p) => p.id),
-    sourceById: indexBy(compiled.sources, (s) => s.id),
-    quoteById: indexBy(compiled.quotes, (q) => q.id),
+    actorById: indexBy(meta.actors, (a) => a.id),
+    placeById: indexBy(meta.places, (p) => p.id),
+    sourceById: indexBy(meta.sources, (s) => s.id),
+    quoteById: indexBy(meta.quotes, (q) => q.id),
     quotesByEvent,
-    eventsByActor: indexActors(events, quotesByEvent),
-    redirects: resolveRedirects(compiled),
+    eventsByActor: indexActors(ids, participantsOf, quotesByEvent),
+    redirects: resolveRedirects(meta),
   };
+}
+
+/** Every index, with every event loaded, from a compiled dataset (the build, the tests). */
+export function indexDataset(compiled: CompiledDataset): Dataset {
+  const { events, ...meta } = compiled;
+  const participantsOf = (i: number) => (events[i] as TimelineEvent).participants.map((p) => p.actorId);
+  return makeDataset(meta, eventColumns(events), participantsOf, [...events], Math.max(1, events.length));
 }
 
 /** Builds the sorted events and every index from a validated dataset. */
 export function buildDataset(raw: RawDataset): Dataset {
   return indexDataset(compileDataset(raw));
+}
+
+/** The event at `id`, when it exists and its details are loaded. */
+export function eventById(dataset: Dataset, id: EventId): TimelineEvent | undefined {
+  const i = dataset.eventIndex.get(id);
+  return i === undefined ? undefined : dataset.events[i];
+}
+
+/*
+ * The published form. The build writes the dataset as one index file, small enough to load before
+ * the first paint at any size (everything but the events, and per event only its id, instants,
+ * start date and participants: all that filters, rows and the overview need), and the events' details
+ * in chunks of consecutive events, fetched when they come into view.
+ */
+
+export const INDEX_FORMAT = 'parley-index/1';
+export const CHUNK_FORMAT = 'parley-chunk/1';
+/** Events per chunk: about 60 KB of gzip, parsed in a few milliseconds. */
+export const CHUNK_SIZE = 500;
+
+export interface PublishedEvents {
+  readonly ids: readonly string[];
+  readonly startMs: readonly number[];
+  readonly endMs: readonly number[];
+  /** The distinct venue-local start dates, and for each event the position of its date in them. */
+  readonly days: readonly string[];
+  readonly dayOf: readonly number[];
+  /** For each event, the positions in `actors` of its participants. */
+  readonly participants: readonly (readonly number[])[];
+}
+
+export interface PublishedIndex extends Meta {
+  readonly format: typeof INDEX_FORMAT;
+  readonly chunkSize: number;
+  readonly events: PublishedEvents;
+}
+
+export interface PublishedChunk {
+  readonly format: typeof CHUNK_FORMAT;
+  /** The position of the chunk's first event. */
+  readonly first: number;
+  readonly events: readonly TimelineEvent[];
+}
+
+/** The index file and the chunk files of a compiled dataset. */
+export function publishDataset(compiled: CompiledDataset, chunkSize = CHUNK_SIZE): { index: PublishedIndex; chunks: PublishedChunk[] } {
+  const { events, ...meta } = compiled;
+  const columns = eventColumns(events);
+  const actorPos = new Map(meta.actors.map((a, i) => [a.id, i]));
+  const index: PublishedIndex = {
+    format: INDEX_FORMAT,
+    ...meta,
+    chunkSize,
+    events: {
+      ids: columns.ids,
+      startMs: [...columns.startMs],
+      endMs: [...columns.endMs],
+      days: columns.days,
+      dayOf: [...columns.dayOf],
+      participants: events.map((e) => e.participants.map((p) => actorPos.get(p.actorId) ?? -1)),
+    },
+  };
+  const chunks: PublishedChunk[] = [];
+  for (let first = 0; first < events.length; first += chunkSize) {
+    chunks.push({ format: CHUNK_FORMAT, first, events: events.slice(first, first + chunkSize) });
+  }
+  return { index, chunks };
+}
+
+function metaOf({ actors, places, sources, quotes, redirects }: PublishedIndex): Meta {
+  return { actors, places, sources, quotes, redirects };
+}
+
+/** The compiled dataset again, from its published index and all its chunks (the inverse of `publishDataset`). */
+export function joinPublished(index: PublishedIndex, chunks: readonly PublishedChunk[]): CompiledDataset {
+  return { ...metaOf(index), events: chunks.flatMap((c) => c.events) };
+}
+
+/** The chunk that holds the event at `position`. */
+export function chunkOf(dataset: Dataset, position: number): number {
+  return Math.floor(position / dataset.chunkSize);
+}
+
+/** A dataset from its index file: every index complete, no event's details loaded yet. */
+export function datasetFromIndex(index: PublishedIndex): Dataset {
+  const { chunkSize, events: published } = index;
+  const meta = metaOf(index);
+  const columns: EventColumns = {
+    ids: published.ids,
+    startMs: Float64Array.from(published.startMs),
+    endMs: Float64Array.from(published.endMs),
+    dayOf: Int32Array.from(published.dayOf),
+    days: published.days,
+  };
+  const participantsOf = (i: number) => (published.participants[i] ?? []).flatMap((a) => meta.actors[a]?.id ?? []);
+  return makeDataset(meta, columns, participantsOf, new Array<TimelineEvent | undefined>(published.ids.length), chunkSize);
+}
+
+/**
+ * Fills in a chunk's events. The events array is the one part of a dataset that changes, and only
+ * from missing to loaded, so everything derived from the rest stays valid. Throws, naming the
+ * event, when the chunk does not match the index (a site built twice and served half from each).
+ */
+export function addEventChunk(dataset: Dataset, chunk: PublishedChunk): void {
+  const events = dataset.events as (TimelineEvent | undefined)[];
+  chunk.events.forEach((e, k) => {
+    const i = chunk.first + k;
+    if (dataset.columns.ids[i] !== e.id) throw new Error(`event ${i} of the chunk from ${chunk.first} is "${String(e.id)}", but the index has "${dataset.columns.ids[i] ?? 'no event'}" there`);
+  });
+  chunk.events.forEach((e, k) => {
+    events[chunk.first + k] ??= e;
+  });
 }

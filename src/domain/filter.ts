@@ -48,21 +48,21 @@ export function eventCountByActor(dataset: Dataset): Map<ActorId, number> {
   return new Map([...dataset.eventsByActor].map(([a, list]) => [a, list.length]));
 }
 
-/** The position (in `events`) of the visible event starting closest to `instant`. */
-export function nearestPosition(events: readonly { startMs: number }[], indices: readonly number[] | null, instant: number): number | undefined {
-  const n = indices === null ? events.length : indices.length;
+/** The position (in `startMs`, the events' starts) of the visible event starting closest to `instant`. */
+export function nearestPosition(startMs: ArrayLike<number>, indices: readonly number[] | null, instant: number): number | undefined {
+  const n = indices === null ? startMs.length : indices.length;
   const at = (k: number) => (indices === null ? k : (indices[k] ?? 0));
   if (n === 0) return undefined;
   let lo = 0;
   let hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((events[at(mid)]?.startMs ?? 0) < instant) lo = mid + 1;
+    if ((startMs[at(mid)] ?? 0) < instant) lo = mid + 1;
     else hi = mid;
   }
   const before = lo > 0 ? at(lo - 1) : undefined;
   const after = at(lo);
   if (before === undefined) return after;
-  const d = (i: number) => Math.abs((events[i]?.startMs ?? 0) - instant);
+  const d = (i: number) => Math.abs((startMs[i] ?? 0) - instant);
   return d(before) <= d(after) ? before : after;
 }

@@ -3,8 +3,8 @@
  * that drawing cost depends on the width in pixels, not on the number of events.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { eventColumns } from './columns';
-import type { Dataset, TimelineEvent } from './dataset';
+import type { EventColumns } from './columns';
+import type { Dataset } from './dataset';
 import type { ActorId } from './schema';
 import { formatShortDate } from './format';
 
@@ -16,13 +16,13 @@ export function makeTimeScale([start, end]: readonly [number, number], width: nu
   return scaleUtc().domain([a, b]).range([0, Math.max(1, width)]);
 }
 
-/** The first start and last end of the dataset's events, or null when there are none. */
-export function timeExtent(events: readonly TimelineEvent[]): [number, number] | null {
-  const first = events[0];
+/** The first start and last end of the events, or null when there are none. */
+export function timeExtent({ startMs, endMs }: EventColumns): [number, number] | null {
+  const first = startMs[0];
   if (first === undefined) return null;
-  let end = first.endMs;
-  for (const e of events) if (e.endMs > end) end = e.endMs;
-  return [first.startMs, end];
+  let end = -Infinity;
+  for (const e of endMs) if (e > end) end = e;
+  return [first, end];
 }
 
 export interface Lane {
@@ -39,7 +39,7 @@ function binOfEvents(dataset: Dataset, binCount: number, [start, end]: readonly 
   const cached = binCache.get(dataset);
   if (cached?.key === key) return cached.bins;
   const span = Math.max(1, end - start);
-  const { startMs } = eventColumns(dataset.events);
+  const { startMs } = dataset.columns;
   const bins = new Int32Array(startMs.length);
   for (let i = 0; i < startMs.length; i++) {
     const b = Math.min(binCount - 1, Math.floor((((startMs[i] as number) - start) / span) * binCount));
@@ -95,12 +95,11 @@ function coarsen(groups: readonly Group[], width: number): Group[] {
 }
 
 /** Periods to jump to (days, or months/years when days would be too many), each with its first event. */
-export function jumpTargets(events: readonly TimelineEvent[], indices: readonly number[] | null, max = 16): JumpTarget[] {
-  const { dayOf, days } = eventColumns(events);
+export function jumpTargets({ dayOf, days }: EventColumns, indices: readonly number[] | null, max = 16): JumpTarget[] {
   const first = new Int32Array(days.length).fill(-1);
   const count = new Int32Array(days.length);
   const order: number[] = [];
-  const n = indices === null ? events.length : indices.length;
+  const n = indices === null ? dayOf.length : indices.length;
   for (let k = 0; k < n; k++) {
     const i = indices === null ? k : (indices[k] as number);
     const d = dayOf[i];

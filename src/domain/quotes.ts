@@ -13,7 +13,7 @@ export type QuoteView =
  * neither, every quote. Quotes are in time order of their events (quotes with no event last).
  */
 export function quotesForView(dataset: Dataset, selectedEvent: EventId | null, filters: Filters): QuoteView {
-  if (selectedEvent !== null && dataset.eventById.has(selectedEvent)) {
+  if (selectedEvent !== null && dataset.eventIndex.has(selectedEvent)) {
     return { kind: 'event', eventId: selectedEvent, quotes: dataset.quotesByEvent.get(selectedEvent) ?? [] };
   }
   const order = (q: Quote) => (q.eventId === undefined ? Infinity : (dataset.eventIndex.get(q.eventId) ?? Infinity));

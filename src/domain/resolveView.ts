@@ -32,16 +32,18 @@ export interface ResolvedView {
 
 function suggestionsFor(dataset: Dataset, wanted: string): EventId[] {
   const date = wanted.slice(0, 10);
-  const sameDay = dataset.events.filter((e) => e.start.date === date).map((e) => e.id);
-  const near = closestId(wanted, dataset.eventById.keys()) as EventId | undefined;
+  const { ids, dayOf, days } = dataset.columns;
+  const day = days.indexOf(date);
+  const sameDay = day === -1 ? [] : (ids.filter((_, i) => dayOf[i] === day) as EventId[]);
+  const near = closestId(wanted, dataset.eventIndex.keys()) as EventId | undefined;
   return [...new Set([...(near === undefined ? [] : [near]), ...sameDay])].slice(0, 5);
 }
 
 function resolveEvent(dataset: Dataset, wanted: string | null, notices: Notice[]): { eventId: EventId | null; notFound: NotFound | null } {
   if (wanted === null) return { eventId: null, notFound: null };
-  if (dataset.eventById.has(wanted as EventId)) return { eventId: wanted as EventId, notFound: null };
+  if (dataset.eventIndex.has(wanted as EventId)) return { eventId: wanted as EventId, notFound: null };
   const to = dataset.redirects.get(wanted);
-  if (to !== undefined && dataset.eventById.has(to)) {
+  if (to !== undefined && dataset.eventIndex.has(to)) {
     notices.push({ kind: 'redirected', to });
     return { eventId: to, notFound: null };
   }

@@ -3,8 +3,7 @@
  * spaced in proportion to the time between them. A flat row list is what the virtualised view renders,
  * so its cost depends on the rows on screen, not on the number of events.
  */
-import { eventColumns } from './columns';
-import type { TimelineEvent } from './dataset';
+import type { EventColumns } from './columns';
 import type { EventId } from './schema';
 import { formatGap } from './format';
 
@@ -20,19 +19,18 @@ export type TimelineRow =
 const SPACE_PX = 160;
 
 /**
- * Rows for the events at `indices` (positions in `events`, in time order), or for every event when
+ * Rows for the events at `indices` (positions in the columns, in time order), or for every event when
  * `indices` is null. A day heading opens each new venue-local date.
  */
-export function buildRows(events: readonly TimelineEvent[], indices: readonly number[] | null): TimelineRow[] {
-  // Flat columns: the loop never loads an event object.
-  const { ids, startMs, endMs, dayOf, days } = eventColumns(events);
+export function buildRows(columns: EventColumns, indices: readonly number[] | null): TimelineRow[] {
+  const { ids, startMs, endMs, dayOf, days } = columns;
   const rows: TimelineRow[] = [];
   let prev = -1;
   let prevDay = -1;
-  const count = indices === null ? events.length : indices.length;
+  const count = indices === null ? ids.length : indices.length;
   for (let n = 0; n < count; n++) {
     const index = indices === null ? n : (indices[n] ?? 0);
-    // `ids` is as dense as `events`: a missing id is a position with no event.
+    // A missing id is a position with no event.
     const id = ids[index] as EventId | undefined;
     if (id === undefined) continue;
     // The start date is already the venue-local date; no zone conversion is needed per event.

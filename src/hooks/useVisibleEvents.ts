@@ -5,7 +5,7 @@ import { selectDataset, selectFilters } from '../store/selectors';
 import { useTimelineStore } from '../store/timelineStore';
 
 export interface VisibleEvents {
-  /** Positions of the visible events in `dataset.events`, or null when all are visible. */
+  /** Positions of the visible events in the dataset, or null when all are visible. */
   readonly indices: readonly number[] | null;
   readonly visibleCount: number;
   readonly totalCount: number;
@@ -25,7 +25,7 @@ export function useVisibleEvents(): VisibleEvents {
       indices,
       visibleCount: indices === null ? dataset.events.length : indices.length,
       totalCount: dataset.events.length,
-      rows: buildRows(dataset.events, indices),
+      rows: buildRows(dataset.columns, indices),
     };
   }, [dataset, filters]);
 }

@@ -32,6 +32,10 @@ export interface TimelineState {
   embed: boolean;
   /** The reader's choice of card density; null until they choose (then it follows the dataset's size). */
   density: Density | null;
+  /** Counts arrivals of event details (see `requestEvents`): views showing details re-render on each. */
+  eventsLoaded: number;
+  /** Why the last request for event details failed; cleared by the next arrival or a retry. */
+  eventsError: string | null;
 }
 
 export const NO_SELECTION: Selection = { eventId: null, quoteId: null };
@@ -45,6 +49,8 @@ const initialState: TimelineState = {
   notFound: null,
   embed: false,
   density: null,
+  eventsLoaded: 0,
+  eventsError: null,
 };
 
 export const useTimelineStore = create<TimelineState>()(() => initialState);
@@ -58,6 +64,19 @@ export function datasetLoaded(dataset: Dataset): void {
 
 export function datasetFailed(message: string): void {
   set({ dataset: null, status: { kind: 'error', message } });
+}
+
+export function eventsArrived(): void {
+  set({ eventsLoaded: get().eventsLoaded + 1, eventsError: null });
+}
+
+export function eventsFailed(message: string): void {
+  set({ eventsError: message });
+}
+
+/** Clears the error so that views ask again for the details they are missing. */
+export function retryEvents(): void {
+  set({ eventsError: null, eventsLoaded: get().eventsLoaded + 1 });
 }
 
 export function toggleActor(actorId: ActorId): void {

@@ -3,7 +3,8 @@
  * browser) and `entry-server` (at build time) so that a prerendered page and the app agree on what a
  * link shows.
  */
-import type { Dataset } from '../domain/dataset';
+import { eventById, type Dataset } from '../domain/dataset';
+import { filterEventIndices } from '../domain/filter';
 import { resolveView } from '../domain/resolveView';
 import { parseUrlState, type UrlParts, type UrlState } from '../domain/urlState';
 import type { TimelineState } from './timelineStore';
@@ -24,6 +25,25 @@ export function viewFromUrl(dataset: Dataset, url: UrlParts, base: string): UrlV
   };
 }
 
+/** Rows of events the first screen can show; a phone shows fewer, a tall screen a few more. */
+const FIRST_SCREEN_ROWS = 30;
+
+/**
+ * Positions of the events that the view at `url` shows first: the first events that pass its
+ * filters (or the first events), the selected event and those after it, the highlighted quote's
+ * event and the suggestions of a not-found answer.
+ */
+export function firstScreenEvents(dataset: Dataset, url: UrlParts, base: string): number[] {
+  const view = viewFromUrl(dataset, url, base);
+  const visible = filterEventIndices(dataset, view.filters);
+  const first = visible === null ? Array.from({ length: Math.min(FIRST_SCREEN_ROWS, dataset.events.length) }, (_, i) => i) : visible.slice(0, FIRST_SCREEN_ROWS);
+  const quote = view.selection.quoteId === null ? undefined : dataset.quoteById.get(view.selection.quoteId);
+  const named = [view.selection.eventId, quote?.eventId, ...(view.notFound?.suggestions ?? [])];
+  const at = named.flatMap((id) => (id === null || id === undefined ? [] : (dataset.eventIndex.get(id) ?? [])));
+  const after = at.flatMap((i) => Array.from({ length: FIRST_SCREEN_ROWS }, (_, k) => i + k));
+  return [...first, ...at, ...after];
+}
+
 /** Which store fields are URL state, written in `formatUrlState`'s terms. */
 export function urlStateOf(s: Pick<TimelineState, 'selection' | 'filters' | 'embed'>): UrlState {
   return {
@@ -40,7 +60,7 @@ export const APP_TITLE = 'Parley — diplomatic event timeline';
 
 /** The document title for a view: the event's title, "Event not found", or the app's name. */
 export function titleOf(s: Pick<TimelineState, 'selection' | 'dataset' | 'notFound'>): string {
-  const event = s.selection.eventId === null ? undefined : s.dataset?.eventById.get(s.selection.eventId);
+  const event = s.selection.eventId === null || s.dataset === null ? undefined : eventById(s.dataset, s.selection.eventId);
   if (event !== undefined) return `${event.title} — Parley`;
   return s.notFound !== null ? 'Event not found — Parley' : APP_TITLE;
 }

@@ -6,9 +6,10 @@ import { DensityControl } from '../../src/components/DensityControl';
 import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore';
 import { loadDataset, renderWithData } from '../testUtils';
 import type { ActorId, EventId } from '../../src/domain/schema';
+import { eventById } from '../../src/domain/dataset';
 
 const ds = loadDataset();
-const summit = ds.eventById.get('2025-08-15-alaska-summit' as EventId);
+const summit = eventById(ds, '2025-08-15-alaska-summit' as EventId);
 if (summit === undefined) throw new Error('fixture changed: no summit');
 
 describe('EventCard', () => {
@@ -31,7 +32,7 @@ describe('EventCard', () => {
   });
 
   it('shows no invented time for a day-precision event', () => {
-    const sotu = ds.eventById.get('2025-08-17-witkoff-cnn-sotu' as EventId);
+    const sotu = eventById(ds, '2025-08-17-witkoff-cnn-sotu' as EventId);
     if (sotu === undefined) throw new Error('fixture changed');
     renderWithData(<EventCard event={sotu} selected={false} active onOpen={() => undefined} />);
     const time = screen.getByRole('article').querySelector('time');
@@ -42,7 +43,7 @@ describe('EventCard', () => {
 
   it('opens the event from its title and its quote button', async () => {
     const opened: string[] = [];
-    const sotu = ds.eventById.get('2025-08-17-witkoff-cnn-sotu' as EventId);
+    const sotu = eventById(ds, '2025-08-17-witkoff-cnn-sotu' as EventId);
     if (sotu === undefined) throw new Error('fixture changed');
     const { user } = renderWithData(<EventCard event={sotu} selected={false} active onOpen={(id) => opened.push(id)} />);
     await user.click(screen.getByRole('button', { name: "Witkoff interview on CNN's State of the Union" }));
@@ -95,7 +96,7 @@ describe('Timeline', () => {
   it('lists the events in time order under venue-local day headings', () => {
     renderWithData(<Timeline />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Friday 15 August 2025', 'Sunday 17 August 2025']);
-    expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual(ds.events.map((e) => e.id));
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual(ds.columns.ids);
     expect(screen.getByText('1 day later')).toBeInTheDocument();
   });
 

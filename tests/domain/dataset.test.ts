@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, compileDataset, COMPILED_FORMAT, indexDataset, type CompiledDataset } from '../../src/domain/dataset';
+import {
+  addEventChunk, buildDataset, CHUNK_FORMAT, chunkOf, compileDataset, datasetFromIndex, eventById, INDEX_FORMAT, joinPublished, publishDataset, type PublishedChunk,
+} from '../../src/domain/dataset';
+import type { EventId } from '../../src/domain/schema';
 import { eventTimeText, machineTime } from '../../src/domain/eventTime';
 import { formatGap, formatZonedTime } from '../../src/domain/format';
 import { buildRows } from '../../src/domain/rows';
@@ -15,7 +18,7 @@ const id = (i: number) => ds.events[i]?.id;
 
 describe('buildDataset', () => {
   it('sorts events by their UTC instant, derived from venue time', () => {
-    expect(ds.events.map((e) => e.id)).toEqual(['2025-08-15-alaska-summit', '2025-08-18-trump-putin-call', '2025-08-18-white-house-meeting']);
+    expect(ds.columns.ids).toEqual(['2025-08-15-alaska-summit', '2025-08-18-trump-putin-call', '2025-08-18-white-house-meeting']);
     expect(new Date(ds.events[0]?.startMs ?? 0).toISOString()).toBe('2025-08-15T19:00:00.000Z');
     expect(new Date(ds.events[2]?.startMs ?? 0).toISOString()).toBe('2025-08-18T17:15:00.000Z');
   });
@@ -58,7 +61,7 @@ describe('times and labels', () => {
 
 describe('buildRows', () => {
   it('opens each venue-local day with a heading and marks long gaps as breaks', () => {
-    expect(buildRows(ds.events, null).map((r) => (r.kind === 'event' ? `event:${id(r.index)}:${r.spaceBefore}` : r.kind === 'break' ? `break:${r.label}` : `day:${r.dateKey}`))).toEqual([
+    expect(buildRows(ds.columns, null).map((r) => (r.kind === 'event' ? `event:${id(r.index)}:${r.spaceBefore}` : r.kind === 'break' ? `break:${r.label}` : `day:${r.dateKey}`))).toEqual([
       'day:2025-08-15',
       'event:2025-08-15-alaska-summit:0',
       'break:2 days later',
@@ -68,13 +71,13 @@ describe('buildRows', () => {
     ]);
   });
   it('builds rows for filtered positions only', () => {
-    expect(buildRows(ds.events, [2]).map((r) => r.kind)).toEqual(['day', 'event']);
+    expect(buildRows(ds.columns, [2]).map((r) => r.kind)).toEqual(['day', 'event']);
   });
 });
 
 describe('overview', () => {
   it('maps the extent onto the width with exact pixels', () => {
-    const extent = timeExtent(ds.events);
+    const extent = timeExtent(ds.columns);
     if (extent === null) throw new Error('empty');
     const scale = makeTimeScale(extent, 100);
     expect(scale(extent[0])).toBe(0);
@@ -83,10 +86,10 @@ describe('overview', () => {
   it('widens an empty domain instead of producing NaN', () => {
     const scale = makeTimeScale([1000, 1000], 100);
     expect(scale(1000)).toBe(50);
-    expect(timeExtent([])).toBeNull();
+    expect(timeExtent(buildDataset({ ...sample, events: [], quotes: [], redirects: [] }).columns)).toBeNull();
   });
   it('bins each actor lane, marking hidden events apart from visible ones', () => {
-    const extent = timeExtent(ds.events) ?? [0, 0];
+    const extent = timeExtent(ds.columns) ?? [0, 0];
     const lanes = buildLanes(ds, 4, extent, new Set([0]));
     expect(lanes.map((l) => [l.actorId, [...l.bins]])).toEqual([
       ['donald-trump', [2, 0, 1, 1]],
@@ -95,15 +98,15 @@ describe('overview', () => {
     ]);
   });
   it('offers days to jump to with their first event', () => {
-    expect(jumpTargets(ds.events, null)).toEqual([
+    expect(jumpTargets(ds.columns, null)).toEqual([
       { label: '15 Aug 2025', eventIndex: 0, count: 1 },
       { label: '18 Aug 2025', eventIndex: 1, count: 2 },
     ]);
   });
   it('finds the visible event nearest to a time', () => {
-    expect(nearestPosition(ds.events, null, Date.UTC(2025, 7, 16))).toBe(0);
-    expect(nearestPosition(ds.events, [0, 2], Date.UTC(2025, 7, 18, 12))).toBe(2);
-    expect(nearestPosition(ds.events, [], 0)).toBeUndefined();
+    expect(nearestPosition(ds.columns.startMs, null, Date.UTC(2025, 7, 16))).toBe(0);
+    expect(nearestPosition(ds.columns.startMs, [0, 2], Date.UTC(2025, 7, 18, 12))).toBe(2);
+    expect(nearestPosition(ds.columns.startMs, [], 0)).toBeUndefined();
   });
 });
 
@@ -125,13 +128,49 @@ describe('resolveView', () => {
   });
 });
 
-describe('compileDataset and indexDataset', () => {
-  it('give the same dataset as buildDataset, through JSON as the build publishes it', () => {
-    const compiled = JSON.parse(JSON.stringify(compileDataset(sample))) as CompiledDataset;
-    const fromFile = indexDataset(compiled);
-    expect(compiled.format).toBe(COMPILED_FORMAT);
-    expect(fromFile.events).toEqual(ds.events);
-    expect([...fromFile.eventsByActor]).toEqual([...ds.eventsByActor]);
-    expect([...fromFile.quotesByEvent.keys()]).toEqual([...ds.quotesByEvent.keys()]);
+describe('publishDataset and datasetFromIndex', () => {
+  // Two events per chunk, so the sample's three events make two chunks.
+  const published = JSON.parse(JSON.stringify(publishDataset(compileDataset(sample), 2))) as ReturnType<typeof publishDataset>;
+
+  it('split the dataset into an index and chunks of consecutive events', () => {
+    expect(published.index.format).toBe(INDEX_FORMAT);
+    expect(published.index.events.ids).toEqual(ds.columns.ids);
+    expect(published.chunks.map((c) => [c.format, c.first, c.events.length])).toEqual([
+      [CHUNK_FORMAT, 0, 2],
+      [CHUNK_FORMAT, 2, 1],
+    ]);
+  });
+
+  it('give every index from the index file alone, before any event is loaded', () => {
+    const fromIndex = datasetFromIndex(published.index);
+    expect(fromIndex.events).toHaveLength(3);
+    expect(fromIndex.events.every((e) => e === undefined)).toBe(true);
+    expect(fromIndex.columns).toEqual(ds.columns);
+    expect([...fromIndex.eventsByActor]).toEqual([...ds.eventsByActor]);
+    expect([...fromIndex.eventIndex]).toEqual([...ds.eventIndex]);
+    expect(buildRows(fromIndex.columns, null)).toEqual(buildRows(ds.columns, null));
+    expect(chunkOf(fromIndex, 1)).toBe(0);
+    expect(chunkOf(fromIndex, 2)).toBe(1);
+  });
+
+  it('fill in the events of each chunk, the same events as the whole dataset', () => {
+    const fromIndex = datasetFromIndex(published.index);
+    addEventChunk(fromIndex, published.chunks[1] as PublishedChunk);
+    expect(fromIndex.events.map((e) => e?.id)).toEqual([undefined, undefined, '2025-08-18-white-house-meeting']);
+    expect(eventById(fromIndex, '2025-08-18-white-house-meeting' as EventId)).toEqual(eventById(ds, '2025-08-18-white-house-meeting' as EventId));
+    expect(eventById(fromIndex, '2025-08-15-alaska-summit' as EventId)).toBeUndefined();
+    addEventChunk(fromIndex, published.chunks[0] as PublishedChunk);
+    expect(fromIndex.events).toEqual(ds.events);
+  });
+
+  it('join again into the compiled dataset', () => {
+    expect(joinPublished(published.index, published.chunks)).toEqual(JSON.parse(JSON.stringify(compileDataset(sample))));
+  });
+
+  it('refuse a chunk that does not match the index, naming the event', () => {
+    const fromIndex = datasetFromIndex(published.index);
+    const shifted = { ...(published.chunks[0] as PublishedChunk), first: 1 };
+    expect(() => addEventChunk(fromIndex, shifted)).toThrow('event 1 of the chunk from 1 is "2025-08-15-alaska-summit", but the index has "2025-08-18-trump-putin-call" there');
+    expect(fromIndex.events.every((e) => e === undefined)).toBe(true);
   });
 });

@@ -62,10 +62,25 @@ export function zonedToUtc(date: string, time: string, tz: string): number {
 
 const startOf = (p: TimePoint) => zonedToUtc(p.date, p.time ?? "00:00", p.tz);
 
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${res.statusText}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * The dataset the site serves: the index (dataset.json, with every list but the events) and the
+ * events of every chunk (dataset/<k>.json), put together again.
+ */
+export async function loadServedDataset(baseUrl: string): Promise<RawDataset> {
+  const index = await getJson<Omit<RawDataset, "events"> & { chunkSize: number; events: { ids: string[] } }>(`${baseUrl}dataset.json`);
+  const count = Math.ceil(index.events.ids.length / index.chunkSize);
+  const chunks = await Promise.all(Array.from({ length: count }, (_, k) => getJson<{ events: RawDataset["events"] }>(`${baseUrl}dataset/${k}.json`)));
+  return { ...index, events: chunks.flatMap((c) => c.events) };
+}
+
 export async function loadOracle(baseUrl: string): Promise<Oracle> {
-  const res = await fetch(`${baseUrl}dataset.json`);
-  if (!res.ok) throw new Error(`dataset.json: ${res.status} ${res.statusText}`);
-  const raw = (await res.json()) as RawDataset;
+  const raw = await loadServedDataset(baseUrl);
   const events = [...raw.events].sort(
     (a, b) =>
       startOf(a.start) - startOf(b.start) ||

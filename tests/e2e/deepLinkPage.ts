@@ -5,7 +5,6 @@
  */
 import type { BrowserContext, Frame, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
-import type { RawDataset } from "../../src/domain/schema";
 
 const POLL = { timeout: 5_000, interval: 50 } as const;
 const TAKEOVER_TIMEOUT_MS = 15_000;
@@ -30,12 +29,6 @@ export async function waitForTakeover(page: Page | Frame): Promise<void> {
   );
 }
 
-/** The raw dataset.json the site serves. */
-export async function loadRawDataset(baseUrl: string): Promise<RawDataset> {
-  const res = await fetch(`${baseUrl}dataset.json`);
-  if (!res.ok) throw new Error(`dataset.json: ${res.status} ${res.statusText}`);
-  return (await res.json()) as RawDataset;
-}
 
 /**
  * Records every `securitypolicyviolation` in each page of `context` into `window.__cspViolations`,

@@ -25,14 +25,13 @@ import {
   openApp,
 } from "./browser";
 import { BASE_PATH } from "./config";
-import { loadOracle, type Oracle } from "./dataset";
+import { loadOracle, loadServedDataset, type Oracle } from "./dataset";
 import {
   addressOf,
   copyLink,
   cspViolations,
   holdsFocus,
   hostileTraces,
-  loadRawDataset,
   parseCsp,
   recordCspViolations,
   recordDialogs,
@@ -102,7 +101,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   [oracle, raw] = await Promise.all([
     loadOracle(baseUrl()),
-    loadRawDataset(baseUrl()),
+    loadServedDataset(baseUrl()),
   ]);
 });
 

@@ -1,32 +1,105 @@
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../src/domain/dataset';
-import { loadDataset } from '../../src/store/loadDataset';
-import { useTimelineStore } from '../../src/store/timelineStore';
+import { compileDataset, publishDataset } from '../../src/domain/dataset';
+import { chunkUrl, loadDataset, requestEvents } from '../../src/store/loadDataset';
+import { retryEvents, useTimelineStore } from '../../src/store/timelineStore';
+import { generateDataset } from '../../scripts/lib/generateDataset';
 import { readDataset } from '../../scripts/lib/readDataset';
 
-function rawFixture() {
-  const read = readDataset('tests/fixtures/valid');
-  if (!read.ok) throw new Error('fixture invalid');
-  return read.dataset;
+/** 12 synthetic events published five to a chunk: chunks 0 (events 0–4), 1 (5–9) and 2 (10–11). */
+const compiled = compileDataset(generateDataset(12, 7));
+const { index, chunks } = publishDataset(compiled, 5);
+
+/** A server of the published files under /parley/, recording what was asked; `broken` paths answer 404. */
+function server(broken = new Set<string>()) {
+  const files = new Map<string, string>([['/parley/dataset.json', JSON.stringify(index)], ...chunks.map((c, k) => [`/parley/dataset/${k}.json`, JSON.stringify(c)] as const)]);
+  const asked: string[] = [];
+  const fetchFn = ((url: string) => {
+    asked.push(url);
+    const body = broken.has(url) ? undefined : files.get(url);
+    return Promise.resolve(body === undefined ? new Response('gone', { status: 404, statusText: 'Not Found' }) : new Response(body));
+  }) as typeof fetch;
+  return { fetchFn, asked };
 }
 
 /** A fetch that answers every request with `body` and `status`. */
 const answer = (body: string, status = 200): typeof fetch => () => Promise.resolve(new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' }));
 
+const loadedIds = () => Array.from(useTimelineStore.getState().dataset?.events ?? [], (e) => e?.id ?? null);
+const ids = compiled.events.map((e) => e.id);
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
 describe('loadDataset', () => {
-  it('loads a compiled dataset into the store, events in time order', async () => {
-    const raw = rawFixture();
-    await loadDataset('/dataset.json', answer(JSON.stringify(compileDataset(raw))));
+  it('loads the index and the first chunk, and leaves the other chunks for later', async () => {
+    const { fetchFn, asked } = server();
+    await loadDataset('/parley/dataset.json', fetchFn);
     const { status, dataset } = useTimelineStore.getState();
     expect(status).toEqual({ kind: 'ready' });
-    expect(dataset?.events).toHaveLength(raw.events.length);
-    const starts = dataset?.events.map((e) => e.startMs) ?? [];
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(asked).toEqual(['/parley/dataset.json', '/parley/dataset/0.json']);
+    expect(dataset?.columns.ids).toEqual(ids);
+    expect(loadedIds()).toEqual([...ids.slice(0, 5), ...Array<null>(7).fill(null)]);
   });
 
-  it('refuses the raw data files, which the build has not compiled', async () => {
-    await loadDataset('/dataset.json', answer(JSON.stringify(rawFixture())));
-    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: expect.stringContaining('not a Parley build') });
+  it('loads with the index the events the first screen names', async () => {
+    const { fetchFn, asked } = server();
+    await loadDataset('/parley/dataset.json', fetchFn, () => [11]);
+    expect(asked).toEqual(['/parley/dataset.json', '/parley/dataset/0.json', '/parley/dataset/2.json']);
+    expect(loadedIds()[11]).toBe(ids[11]);
+    expect(loadedIds()[5]).toBeNull();
+  });
+
+  it('fetches each chunk once when its events are asked for, and says when they arrive', async () => {
+    const { fetchFn, asked } = server();
+    await loadDataset('/parley/dataset.json', fetchFn);
+    const dataset = useTimelineStore.getState().dataset;
+    if (dataset === null) throw new Error('not loaded');
+    const before = useTimelineStore.getState().eventsLoaded;
+    requestEvents(dataset, [6, 7]);
+    requestEvents(dataset, [9, 3, -1, 99]);
+    await settle();
+    expect(asked.filter((u) => u.endsWith('/1.json'))).toHaveLength(1);
+    expect(asked).not.toContain('/parley/dataset/2.json');
+    expect(loadedIds().slice(5, 10)).toEqual(ids.slice(5, 10));
+    expect(useTimelineStore.getState().eventsLoaded).toBeGreaterThan(before);
+  });
+
+  it('says which chunk failed, and tries again when asked', async () => {
+    const broken = new Set(['/parley/dataset/1.json']);
+    const { fetchFn, asked } = server(broken);
+    await loadDataset('/parley/dataset.json', fetchFn);
+    const dataset = useTimelineStore.getState().dataset;
+    if (dataset === null) throw new Error('not loaded');
+    requestEvents(dataset, [5]);
+    await settle();
+    expect(useTimelineStore.getState().eventsError).toBe('the server answered 404 Not Found for /parley/dataset/1.json');
+    expect(useTimelineStore.getState().status).toEqual({ kind: 'ready' });
+    broken.clear();
+    retryEvents();
+    expect(useTimelineStore.getState().eventsError).toBeNull();
+    requestEvents(dataset, [5]);
+    await settle();
+    expect(asked.filter((u) => u.endsWith('/1.json'))).toHaveLength(2);
+    expect(loadedIds()[5]).toBe(ids[5]);
+  });
+
+  it('fails as a whole when the first chunk cannot be loaded, naming its file', async () => {
+    const { fetchFn } = server(new Set(['/parley/dataset/0.json']));
+    await loadDataset('/parley/dataset.json', fetchFn);
+    expect(useTimelineStore.getState()).toMatchObject({ dataset: null, status: { kind: 'error', message: 'the server answered 404 Not Found for /parley/dataset/0.json' } });
+  });
+
+  it('refuses a chunk that belongs elsewhere, naming the file', async () => {
+    const fetchFn = ((url: string) => Promise.resolve(new Response(JSON.stringify(url.endsWith('/0.json') ? chunks[1] : index)))) as typeof fetch;
+    await loadDataset('/parley/dataset.json', fetchFn);
+    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: '/parley/dataset/0.json does not hold the events from position 0' });
+  });
+
+  it('refuses the raw data files and files of another build, saying what is wrong', async () => {
+    const read = readDataset('tests/fixtures/valid');
+    if (!read.ok) throw new Error('fixture invalid');
+    await loadDataset('/dataset.json', answer(JSON.stringify(read.dataset)));
+    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: expect.stringContaining('/dataset.json is not a Parley build') });
+    await loadDataset('/dataset.json', answer(JSON.stringify({ ...index, events: { ...index.events, startMs: [1] } })));
+    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: '/dataset.json: events.startMs missing, or not one entry per event' });
   });
 
   it('says which URL failed and how', async () => {
@@ -34,5 +107,9 @@ describe('loadDataset', () => {
     expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: 'the server answered 404 Not Found for /parley/dataset.json' });
     await loadDataset('/parley/dataset.json', answer('{"format":'));
     expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: '/parley/dataset.json is not valid JSON' });
+  });
+
+  it('finds the chunks in a folder named after the index', () => {
+    expect(chunkUrl('/parley/dataset.json', 3)).toBe('/parley/dataset/3.json');
   });
 });
