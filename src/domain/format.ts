@@ -3,8 +3,7 @@
  * reader's own zone and UTC are offered beside them. Day-precision events never get an invented time.
  */
 import { format } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
-import { DAY_MS, zoneNameFormat } from './time';
+import { DAY_MS, offsetAt, zoneNameFormat } from './time';
 
 const HOUR_MS = 3_600_000;
 const zoneNameCache = new Map<string, string>();
@@ -26,27 +25,44 @@ export function zoneAbbreviation(instant: number, tz: string): string {
   return name;
 }
 
+/**
+ * The wall clock of `tz` at `instant`, read from the UTC fields of the result. The offset comes from
+ * the cached per-day offsets: a timeline redraws many cards at once, and a zoned date object asks
+ * Intl afresh for each.
+ */
+function wallClock(instant: number, tz: string): Date {
+  const offset = offsetAt(tz, instant);
+  return new Date(instant + (Number.isFinite(offset) ? offset : 0));
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** A local date with the same calendar day, at noon, where no zone's clock change can move it to another day. */
+const calendarDay = (y: number, m: number, d: number) => new Date(y, m, d, 12);
+
 /** "11:00 AKDT": the wall-clock time in `tz` with the zone's short name. */
 export function formatZonedTime(instant: number, tz: string): string {
-  return `${format(new TZDate(instant, tz), 'HH:mm')} ${zoneAbbreviation(instant, tz)}`;
+  const wall = wallClock(instant, tz);
+  return `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())} ${zoneAbbreviation(instant, tz)}`;
 }
 
 /** "Fri 15 Aug 2025, 11:00 AKDT" (or without the time for day precision). */
 export function formatZonedDateTime(instant: number, tz: string, withTime: boolean): string {
-  const day = format(new TZDate(instant, tz), 'EEE d MMM yyyy');
+  const wall = wallClock(instant, tz);
+  const day = format(calendarDay(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()), 'EEE d MMM yyyy');
   return withTime ? `${day}, ${formatZonedTime(instant, tz)}` : day;
 }
 
 /** "Friday 15 August 2025" for a YYYY-MM-DD key. */
 export function formatDayHeading(dateKey: string): string {
   const [y, m, d] = dateKey.split('-').map(Number);
-  return format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1), 'EEEE d MMMM yyyy');
+  return format(calendarDay(y ?? 0, (m ?? 1) - 1, d ?? 1), 'EEEE d MMMM yyyy');
 }
 
 /** "15 Aug 2025" for a YYYY-MM-DD key. */
 export function formatShortDate(dateKey: string): string {
   const [y, m, d] = dateKey.split('-').map(Number);
-  return format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1), 'd MMM yyyy');
+  return format(calendarDay(y ?? 0, (m ?? 1) - 1, d ?? 1), 'd MMM yyyy');
 }
 
 /** The reader-facing length of a quiet stretch: "3 days later", "5 hours later", "2 months later". */

@@ -7,6 +7,7 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatZonedDateTime } from '../../src/domain/format';
 import { isExistingLocalTime, localDateKey, localToUtc } from '../../src/domain/time';
 
 const ZONES = ['America/Anchorage', 'America/New_York', 'Europe/Kyiv', 'Europe/Berlin', 'Europe/Moscow', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'UTC'];
@@ -68,5 +69,20 @@ describe('localToUtc against @date-fns/tz', () => {
     expect(localToUtc('2025-08-15', '11:00', 'Mars/Olympus')).toBeNaN();
     expect(localToUtc('15/08/2025', '11:00', 'UTC')).toBeNaN();
     expect(isExistingLocalTime('2025-08-15', '11:00', 'Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('formatZonedDateTime against @date-fns/tz', () => {
+  it('reads the same wall clock as TZDate for any instant in any of the zones', () => {
+    const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.constantFrom(...ZONES), (instant, tz) => {
+        const d = new TZDate(instant, tz);
+        const expected = `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+        expect(formatZonedDateTime(instant, tz, true).replace(/ [^ ]+$/, '')).toBe(expected);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
