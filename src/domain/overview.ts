@@ -31,6 +31,15 @@ export interface Lane {
   readonly bins: Uint8Array;
 }
 
+/** Per event position, 1 when the event passes the filter: a lookup per event, where a Set's costs far more. */
+export type VisibleMask = Uint8Array;
+
+export function visibleMask(eventCount: number, indices: readonly number[]): VisibleMask {
+  const mask = new Uint8Array(eventCount);
+  for (const i of indices) mask[i] = 1;
+  return mask;
+}
+
 /** The bin of every event for one (dataset, bin count, extent): the same for every lane and every filter. */
 const binCache = new WeakMap<Dataset, { key: string; bins: Int32Array }>();
 
@@ -55,7 +64,7 @@ function binOfEvents(dataset: Dataset, binCount: number, [start, end]: readonly 
  * The bin of each event is computed once per dataset, size and extent, so a new filter costs one
  * pass over the per-actor position lists, not over the events.
  */
-export function buildLanes(dataset: Dataset, binCount: number, extent: readonly [number, number], visible: ReadonlySet<number> | null): Lane[] {
+export function buildLanes(dataset: Dataset, binCount: number, extent: readonly [number, number], visible: VisibleMask | null): Lane[] {
   const binOf = binOfEvents(dataset, binCount, extent);
   const lanes: Lane[] = [];
   for (const [actorId, positions] of dataset.eventsByActor) {
@@ -63,7 +72,7 @@ export function buildLanes(dataset: Dataset, binCount: number, extent: readonly 
     for (const i of positions) {
       const b = binOf[i];
       if (b === undefined || b < 0) continue;
-      const mark = visible === null || visible.has(i) ? 2 : 1;
+      const mark = visible === null || visible[i] === 1 ? 2 : 1;
       if ((bins[b] ?? 0) < mark) bins[b] = mark;
     }
     lanes.push({ actorId, bins });

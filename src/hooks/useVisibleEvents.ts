@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { filterEventIndices } from '../domain/filter';
+import type { Dataset } from '../domain/dataset';
+import { filterEventIndices, type Filters } from '../domain/filter';
 import { buildRows, type TimelineRow } from '../domain/rows';
 import { selectDataset, selectFilters } from '../store/selectors';
 import { useTimelineStore } from '../store/timelineStore';
@@ -14,18 +14,28 @@ export interface VisibleEvents {
 
 const EMPTY: VisibleEvents = { indices: [], visibleCount: 0, totalCount: 0, rows: [] };
 
+/**
+ * The last answer, shared by every component that asks (the timeline, the count, the overview):
+ * a per-component memo would filter and build 100,000 rows once for each of them.
+ */
+let last: { dataset: Dataset; filters: Filters; value: VisibleEvents } | null = null;
+
+function visibleEvents(dataset: Dataset, filters: Filters): VisibleEvents {
+  if (last !== null && last.dataset === dataset && last.filters === filters) return last.value;
+  const indices = filterEventIndices(dataset, filters);
+  const value = {
+    indices,
+    visibleCount: indices === null ? dataset.events.length : indices.length,
+    totalCount: dataset.events.length,
+    rows: buildRows(dataset.columns, indices),
+  };
+  last = { dataset, filters, value };
+  return value;
+}
+
 /** The events that pass the filters and the timeline rows for them, recomputed only when either changes. */
 export function useVisibleEvents(): VisibleEvents {
   const dataset = useTimelineStore(selectDataset);
   const filters = useTimelineStore(selectFilters);
-  return useMemo(() => {
-    if (dataset === null) return EMPTY;
-    const indices = filterEventIndices(dataset, filters);
-    return {
-      indices,
-      visibleCount: indices === null ? dataset.events.length : indices.length,
-      totalCount: dataset.events.length,
-      rows: buildRows(dataset.columns, indices),
-    };
-  }, [dataset, filters]);
+  return dataset === null ? EMPTY : visibleEvents(dataset, filters);
 }

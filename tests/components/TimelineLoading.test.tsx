@@ -1,0 +1,69 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Timeline } from '../../src/components/Timeline';
+import { compileDataset, publishDataset } from '../../src/domain/dataset';
+import { loadDataset } from '../../src/store/loadDataset';
+import { setDensity } from '../../src/store/timelineStore';
+import { generateDataset } from '../../scripts/lib/generateDataset';
+
+/** 12 synthetic events, two to a chunk, so that the first screen shows events of several chunks. */
+const compiled = compileDataset(generateDataset(12, 7));
+const { index, chunks } = publishDataset(compiled, 2);
+
+/**
+ * A server of the published files that holds back every chunk but the first until `release`, and
+ * answers 404 for a chunk while `broken` holds it.
+ */
+function slowServer() {
+  const held = new Map<string, () => void>();
+  const broken = new Set<string>();
+  const body = (url: string) => (url === '/dataset.json' ? index : chunks[Number(/(\d+)\.json$/.exec(url)?.[1])]);
+  const fetchFn = ((url: string) => {
+    if (broken.has(url)) return Promise.resolve(new Response('gone', { status: 404, statusText: 'Not Found' }));
+    const ok = () => new Response(JSON.stringify(body(url)));
+    if (url === '/dataset.json' || url === '/dataset/0.json') return Promise.resolve(ok());
+    return new Promise<Response>((resolve) => held.set(url, () => resolve(ok())));
+  }) as typeof fetch;
+  const release = async () => {
+    await act(async () => {
+      for (const go of held.values()) go();
+      held.clear();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  };
+  return { fetchFn, release, broken };
+}
+
+const cards = () => screen.queryAllByRole('article').map((a) => a.getAttribute('data-event-id'));
+
+describe('Timeline while event details load', () => {
+  it('holds each event’s place with “Loading event…” until its chunk arrives, then shows its card', async () => {
+    const server = slowServer();
+    await loadDataset('/dataset.json', server.fetchFn);
+    setDensity('compact');
+    render(<Timeline />);
+    expect(cards()).toEqual(compiled.events.slice(0, 2).map((e) => e.id));
+    const pending = screen.getAllByText('Loading event…').length;
+    expect(pending).toBeGreaterThan(0);
+    await server.release();
+    await waitFor(() => expect(cards().length).toBe(2 + pending));
+    expect(cards()).toEqual(compiled.events.slice(0, 2 + pending).map((e) => e.id));
+    expect(screen.queryByText('Loading event…')).toBeNull();
+  });
+
+  it('says which file could not be loaded, and loads it on “Try again”', async () => {
+    const server = slowServer();
+    server.broken.add('/dataset/1.json');
+    await loadDataset('/dataset.json', server.fetchFn);
+    setDensity('compact');
+    render(<Timeline />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Some events could not be loaded (the server answered 404 Not Found for /dataset/1.json)');
+    server.broken.clear();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    await server.release();
+    await waitFor(() => expect(cards()).toContain(compiled.events[2]?.id));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
