@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { EventId } from '../domain/schema';
 import type { TimelineRow } from '../domain/rows';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
-import { selectDataset, selectDensity, selectEventsError, selectEventsLoaded, selectSelectedEventId } from '../store/selectors';
+import { selectDataset, selectDensity, selectEventsError, selectSelectedEventId } from '../store/selectors';
 import { openEvent } from '../store/navigation';
 import { retryEvents, selectEvent, useTimelineStore } from '../store/timelineStore';
 import { closeQuotes, setViewportRange, useViewportStore } from '../store/viewportStore';
@@ -65,7 +65,6 @@ function eventRowPositions(rows: readonly TimelineRow[]) {
 export function Timeline() {
   const dataset = useTimelineStore(selectDataset);
   const selectedId = useTimelineStore(selectSelectedEventId);
-  const eventsLoaded = useTimelineStore(selectEventsLoaded);
   const eventsError = useTimelineStore(selectEventsError);
   const { rows, visibleCount } = useVisibleEvents();
   const listRef = useRef<HTMLDivElement>(null);
@@ -156,8 +155,15 @@ export function Timeline() {
     if (el === null) return;
     pendingFocus.current = null;
     if (!el.contains(document.activeElement)) el.focus();
-    // A card whose details were still loading appears when they arrive.
-  }, [items, measured, focusRequest, eventsLoaded]);
+  }, [items, measured, focusRequest]);
+  // A card still waiting for its details takes the focus once they arrive.
+  useEffect(
+    () =>
+      useTimelineStore.subscribe((s, prev) => {
+        if (s.eventsLoaded !== prev.eventsLoaded && pendingFocus.current !== null) setFocusRequest((n) => n + 1);
+      }),
+    [],
+  );
 
   // The overview shows which stretch of time is on screen.
   useEffect(() => {

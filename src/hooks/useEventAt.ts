@@ -1,19 +1,20 @@
 import { useEffect } from 'react';
 import type { Dataset, TimelineEvent } from '../domain/dataset';
 import { requestEvents } from '../store/loadDataset';
-import { selectEventsLoaded } from '../store/selectors';
+import { selectEventsFailed } from '../store/selectors';
 import { useTimelineStore } from '../store/timelineStore';
 
 /**
- * The event at `position` once its details are loaded, else undefined while they are fetched; the
- * component re-renders when they arrive (or when the reader asks to try again after a failure).
+ * The event at `position` once its details are loaded, else undefined while they are fetched. The
+ * component re-renders when this event arrives, not on every chunk: a chunk landing while scrolling
+ * would otherwise redraw every row and quote on screen. After a failure nothing is asked again
+ * until the reader chooses "Try again" (which clears the error).
  */
 export function useEventAt(dataset: Dataset | null, position: number | undefined): TimelineEvent | undefined {
-  const loaded = useTimelineStore(selectEventsLoaded);
-  const event = dataset === null || position === undefined ? undefined : dataset.events[position];
-  const missing = dataset !== null && position !== undefined && event === undefined;
+  const loaded = useTimelineStore(() => dataset !== null && position !== undefined && dataset.events[position] !== undefined);
+  const failed = useTimelineStore(selectEventsFailed);
   useEffect(() => {
-    if (missing) requestEvents(dataset, [position]);
-  }, [missing, dataset, position, loaded]);
-  return event;
+    if (!loaded && !failed && dataset !== null && position !== undefined) requestEvents(dataset, [position]);
+  }, [loaded, failed, dataset, position]);
+  return loaded && dataset !== null && position !== undefined ? dataset.events[position] : undefined;
 }

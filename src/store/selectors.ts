@@ -2,8 +2,8 @@
 import type { TimelineState } from './timelineStore';
 import { defaultDensity, type Density } from '../domain/density';
 
-export const selectEventsLoaded = (s: TimelineState) => s.eventsLoaded;
 export const selectEventsError = (s: TimelineState) => s.eventsError;
+export const selectEventsFailed = (s: TimelineState) => s.eventsError !== null;
 export const selectStatus = (s: TimelineState) => s.status;
 export const selectDataset = (s: TimelineState) => s.dataset;
 export const selectFilters = (s: TimelineState) => s.filters;

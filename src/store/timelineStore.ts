@@ -32,7 +32,7 @@ export interface TimelineState {
   embed: boolean;
   /** The reader's choice of card density; null until they choose (then it follows the dataset's size). */
   density: Density | null;
-  /** Counts arrivals of event details (see `requestEvents`): views showing details re-render on each. */
+  /** Counts arrivals of chunks of event details (see `requestEvents`). */
   eventsLoaded: number;
   /** Why the last request for event details failed; cleared by the next arrival or a retry. */
   eventsError: string | null;
@@ -76,7 +76,7 @@ export function eventsFailed(message: string): void {
 
 /** Clears the error so that views ask again for the details they are missing. */
 export function retryEvents(): void {
-  set({ eventsError: null, eventsLoaded: get().eventsLoaded + 1 });
+  set({ eventsError: null });
 }
 
 export function toggleActor(actorId: ActorId): void {
