@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useRef, type MouseEvent } from 'react';
 import type { Dataset } from '../domain/dataset';
 import type { EventId } from '../domain/schema';
-import { buildLanes, jumpTargets, makeTimeScale, timeExtent, visibleMask } from '../domain/overview';
+import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview';
 import { nearestPosition } from '../domain/filter';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useMediaQuery } from '../hooks/useMediaQuery';
@@ -23,9 +23,8 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   const plotWidth = Math.max(40, width - LABEL_W - 18);
   const extent = useMemo(() => timeExtent(dataset.columns) ?? ([0, 0] as const), [dataset]);
   const scale = useMemo(() => makeTimeScale(extent, plotWidth), [extent, plotWidth]);
-  const visible = useMemo(() => (indices === null ? null : visibleMask(dataset.events.length, indices)), [dataset, indices]);
   const binCount = Math.max(1, Math.floor(plotWidth / 3));
-  const lanes = useMemo(() => buildLanes(dataset, binCount, extent, visible), [dataset, binCount, extent, visible]);
+  const lanes = useMemo(() => buildLanes(dataset, binCount, extent, indices), [dataset, binCount, extent, indices]);
   const targets = useMemo(() => jumpTargets(dataset.columns, indices), [dataset, indices]);
 
   const jumpAt = (e: MouseEvent<SVGSVGElement>) => {

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { NO_FILTERS, type Filters } from '../domain/filter';
 import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState';
 import type { EventId, QuoteId } from '../domain/schema';
-import { selectFilters } from '../store/selectors';
 import { useTimelineStore } from '../store/timelineStore';
 import { useIsServerRender } from '../hooks/useIsServerRender';
 
@@ -13,7 +12,7 @@ interface Props {
   what: string;
 }
 
-type CopyState = 'idle' | 'copied' | 'manual';
+type CopyState = { readonly kind: 'idle' | 'copied' } | { readonly kind: 'manual'; readonly url: string };
 
 /** The absolute link that opens exactly this event (and quote), under the filters the reader has on. */
 export function shareUrl(eventId: EventId, quoteId: QuoteId | null, filters: Filters = NO_FILTERS): string {
@@ -23,24 +22,25 @@ export function shareUrl(eventId: EventId, quoteId: QuoteId | null, filters: Fil
 
 /** "Copy link" (with a select-and-copy fallback when the clipboard is refused) and, where available, "Share". */
 export function ShareLinks({ eventId, quoteId, what }: Props) {
-  const [state, setState] = useState<CopyState>('idle');
+  const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const inputId = useId();
-  // The link reproduces the view it was copied from, filters included (issue 4: "the same view").
-  const filters = useTimelineStore(selectFilters);
-  const url = shareUrl(eventId, quoteId ?? null, filters);
+  // The link reproduces the view it is copied from, filters included, read when it is copied: a
+  // subscription to the filters would redraw every card's buttons on each filter change.
+  const currentUrl = () => shareUrl(eventId, quoteId ?? null, useTimelineStore.getState().filters);
   // Checked only in the browser, after hydration: the prerendered page cannot know.
   const canShare = !useIsServerRender() && typeof navigator.share === 'function';
 
   const copy = async () => {
+    const url = currentUrl();
     try {
       if (navigator.clipboard === undefined) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
-      setState('copied');
+      setState({ kind: 'copied' });
     } catch {
-      setState('manual');
+      setState({ kind: 'manual', url });
     }
   };
-  const share = () => navigator.share({ title: what, url }).catch(() => undefined);
+  const share = () => navigator.share({ title: what, url: currentUrl() }).catch(() => undefined);
 
   return (
     <span className="share-links">
@@ -53,12 +53,12 @@ export function ShareLinks({ eventId, quoteId, what }: Props) {
         </button>
       )}
       <span role="status" className="copy-status">
-        {state === 'copied' && 'Link copied'}
+        {state.kind === 'copied' && 'Link copied'}
       </span>
-      {state === 'manual' && (
+      {state.kind === 'manual' && (
         <span className="copy-fallback">
           <label htmlFor={inputId}>Copy this link:</label>{' '}
-          <input id={inputId} readOnly value={url} onFocus={(e) => e.currentTarget.select()} size={Math.min(40, url.length)} />
+          <input id={inputId} readOnly value={state.url} onFocus={(e) => e.currentTarget.select()} size={Math.min(40, state.url.length)} />
         </span>
       )}
     </span>

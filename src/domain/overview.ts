@@ -31,54 +31,72 @@ export interface Lane {
   readonly bins: Uint8Array;
 }
 
-/** Per event position, 1 when the event passes the filter: a lookup per event, where a Set's costs far more. */
-export type VisibleMask = Uint8Array;
-
-export function visibleMask(eventCount: number, indices: readonly number[]): VisibleMask {
-  const mask = new Uint8Array(eventCount);
-  for (const i of indices) mask[i] = 1;
-  return mask;
+/** What every filter's lanes start from, for one (dataset, bin count, extent). */
+interface LaneBase {
+  readonly key: string;
+  /** The bin of every event; -1 for an event outside the extent. */
+  readonly binOf: Int32Array;
+  /** Actor ids in lane order: busiest first. */
+  readonly order: readonly ActorId[];
+  /** Per lane, 1 in each bin that holds any of its events. */
+  readonly hidden: readonly Uint8Array[];
+  /** Each event's lanes: those of event i are `laneOf[laneStart[i]]` up to `laneOf[laneStart[i + 1]]`. */
+  readonly laneStart: Int32Array;
+  readonly laneOf: Int32Array;
 }
 
-/** The bin of every event for one (dataset, bin count, extent): the same for every lane and every filter. */
-const binCache = new WeakMap<Dataset, { key: string; bins: Int32Array }>();
+const baseCache = new WeakMap<Dataset, LaneBase>();
 
-function binOfEvents(dataset: Dataset, binCount: number, [start, end]: readonly [number, number]): Int32Array {
+function laneBase(dataset: Dataset, binCount: number, [start, end]: readonly [number, number]): LaneBase {
   const key = `${binCount}:${start}:${end}`;
-  const cached = binCache.get(dataset);
-  if (cached?.key === key) return cached.bins;
+  const cached = baseCache.get(dataset);
+  if (cached?.key === key) return cached;
   const span = Math.max(1, end - start);
   const { startMs } = dataset.columns;
-  const bins = new Int32Array(startMs.length);
-  for (let i = 0; i < startMs.length; i++) {
+  const n = startMs.length;
+  const binOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const b = Math.min(binCount - 1, Math.floor((((startMs[i] as number) - start) / span) * binCount));
-    // An event before the extent (or without a time) has no bin: -1, skipped as a write outside a typed array would be.
-    bins[i] = b >= 0 ? b : -1;
+    binOf[i] = b >= 0 ? b : -1;
   }
-  binCache.set(dataset, { key, bins });
-  return bins;
+  const count = (a: ActorId) => dataset.eventsByActor.get(a)?.length ?? 0;
+  const order = [...dataset.eventsByActor.keys()].sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1));
+  // Each event's lanes, inverted from the per-actor lists (a counting sort by event).
+  const laneStart = new Int32Array(n + 1);
+  for (const a of order) for (const i of dataset.eventsByActor.get(a) ?? []) laneStart[i + 1] = (laneStart[i + 1] as number) + 1;
+  for (let i = 0; i < n; i++) laneStart[i + 1] = (laneStart[i + 1] as number) + (laneStart[i] as number);
+  const laneOf = new Int32Array(laneStart[n] as number);
+  const fill = laneStart.slice(0, n);
+  const hidden = order.map((a, lane) => {
+    const bins = new Uint8Array(binCount);
+    for (const i of dataset.eventsByActor.get(a) ?? []) {
+      laneOf[(fill[i] as number)++] = lane;
+      const b = binOf[i] as number;
+      if (b >= 0) bins[b] = 1;
+    }
+    return bins;
+  });
+  const base = { key, binOf, order, hidden, laneStart, laneOf };
+  baseCache.set(dataset, base);
+  return base;
 }
 
 /**
- * One lane per actor with events, busiest first; `visible` marks which events pass the filter (null: all).
- * The bin of each event is computed once per dataset, size and extent, so a new filter costs one
- * pass over the per-actor position lists, not over the events.
+ * One lane per actor with events, busiest first; `visible` lists the positions of the events that
+ * pass the filter (null: all). Everything that does not depend on the filter is computed once per
+ * dataset, size and extent, so a new filter costs one pass over the visible events' actors.
  */
-export function buildLanes(dataset: Dataset, binCount: number, extent: readonly [number, number], visible: VisibleMask | null): Lane[] {
-  const binOf = binOfEvents(dataset, binCount, extent);
-  const lanes: Lane[] = [];
-  for (const [actorId, positions] of dataset.eventsByActor) {
-    const bins = new Uint8Array(binCount);
-    for (const i of positions) {
-      const b = binOf[i];
-      if (b === undefined || b < 0) continue;
-      const mark = visible === null || visible[i] === 1 ? 2 : 1;
-      if ((bins[b] ?? 0) < mark) bins[b] = mark;
+export function buildLanes(dataset: Dataset, binCount: number, extent: readonly [number, number], visible: readonly number[] | null): Lane[] {
+  const { binOf, order, hidden, laneStart, laneOf } = laneBase(dataset, binCount, extent);
+  const bins = hidden.map((h) => (visible === null ? h.map((mark) => mark * 2) : h.slice()));
+  if (visible !== null) {
+    for (const i of visible) {
+      const b = binOf[i] as number;
+      if (b < 0) continue;
+      for (let k = laneStart[i] as number; k < (laneStart[i + 1] as number); k++) (bins[laneOf[k] as number] as Uint8Array)[b] = 2;
     }
-    lanes.push({ actorId, bins });
   }
-  const count = (l: Lane) => dataset.eventsByActor.get(l.actorId)?.length ?? 0;
-  return lanes.sort((a, b) => count(b) - count(a) || (a.actorId < b.actorId ? -1 : 1));
+  return order.map((actorId, lane) => ({ actorId, bins: bins[lane] as Uint8Array }));
 }
 
 export interface JumpTarget {

@@ -8,6 +8,23 @@ export type QuoteView =
   | { readonly kind: 'actors'; readonly actorIds: readonly ActorId[]; readonly quotes: readonly Quote[] }
   | { readonly kind: 'all'; readonly quotes: readonly Quote[] };
 
+/** Every quote in time order of its event (quotes with no event last), sorted once per dataset. */
+const inOrder = new WeakMap<Dataset, readonly Quote[]>();
+
+function quotesInOrder(dataset: Dataset): readonly Quote[] {
+  let sorted = inOrder.get(dataset);
+  if (sorted === undefined) {
+    const order = (q: Quote) => (q.eventId === undefined ? Infinity : (dataset.eventIndex.get(q.eventId) ?? Infinity));
+    // Decorated once: a comparator looking positions up would do it n log n times.
+    sorted = dataset.quotes
+      .map((q, k) => ({ q, at: order(q), k }))
+      .sort((a, b) => a.at - b.at || a.k - b.k)
+      .map(({ q }) => q);
+    inOrder.set(dataset, sorted);
+  }
+  return sorted;
+}
+
 /**
  * The selected event's quotes; with no event selected, the quotes of the filtered actors; with
  * neither, every quote. Quotes are in time order of their events (quotes with no event last).
@@ -16,11 +33,10 @@ export function quotesForView(dataset: Dataset, selectedEvent: EventId | null, f
   if (selectedEvent !== null && dataset.eventIndex.has(selectedEvent)) {
     return { kind: 'event', eventId: selectedEvent, quotes: dataset.quotesByEvent.get(selectedEvent) ?? [] };
   }
-  const order = (q: Quote) => (q.eventId === undefined ? Infinity : (dataset.eventIndex.get(q.eventId) ?? Infinity));
-  const sorted = (qs: readonly Quote[]) => [...qs].sort((a, b) => order(a) - order(b));
+  const sorted = quotesInOrder(dataset);
   if (filters.actors.length > 0) {
     const chosen = new Set<string>(filters.actors);
-    return { kind: 'actors', actorIds: filters.actors, quotes: sorted(dataset.quotes.filter((q) => chosen.has(q.speakerId))) };
+    return { kind: 'actors', actorIds: filters.actors, quotes: sorted.filter((q) => chosen.has(q.speakerId)) };
   }
-  return { kind: 'all', quotes: sorted(dataset.quotes) };
+  return { kind: 'all', quotes: sorted };
 }

@@ -6,7 +6,7 @@ import type { EventId } from '../../src/domain/schema';
 import { eventTimeText, machineTime } from '../../src/domain/eventTime';
 import { formatGap, formatZonedTime } from '../../src/domain/format';
 import { buildRows } from '../../src/domain/rows';
-import { buildLanes, jumpTargets, makeTimeScale, timeExtent, visibleMask } from '../../src/domain/overview';
+import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../../src/domain/overview';
 import { nearestPosition } from '../../src/domain/filter';
 import { resolveView } from '../../src/domain/resolveView';
 import { DEFAULT_URL_STATE } from '../../src/domain/urlState';
@@ -90,7 +90,7 @@ describe('overview', () => {
   });
   it('bins each actor lane, marking hidden events apart from visible ones', () => {
     const extent = timeExtent(ds.columns) ?? [0, 0];
-    const lanes = buildLanes(ds, 4, extent, visibleMask(ds.events.length, [0]));
+    const lanes = buildLanes(ds, 4, extent, [0]);
     expect(lanes.map((l) => [l.actorId, [...l.bins]])).toEqual([
       ['donald-trump', [2, 0, 1, 1]],
       ['vladimir-putin', [2, 0, 1, 0]],
