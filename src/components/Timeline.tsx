@@ -59,6 +59,16 @@ function eventRowPositions(rows: readonly TimelineRow[]) {
   return { rowOf, eventRows };
 }
 
+/**
+ * The row positions, worked out on first use: a filter at 100,000 events would otherwise index
+ * every visible event by id before its first paint, while only keyboard moves, focus requests
+ * and a selection need the index.
+ */
+function lazyRowPositions(rows: readonly TimelineRow[]) {
+  let positions: ReturnType<typeof eventRowPositions> | null = null;
+  return () => (positions ??= eventRowPositions(rows));
+}
+
 /* eslint-disable jsx-a11y/no-noninteractive-element-interactions -- the region only listens for keys and focus bubbling from the cards it holds */
 
 /** The events in time order, virtualised: only rows near the viewport are in the DOM. */
@@ -77,7 +87,7 @@ export function Timeline() {
   const [activeId, setActiveId] = useState<EventId | null>(() => useTimelineStore.getState().selection.eventId);
   const [focusRequest, setFocusRequest] = useState(0);
   const pendingFocus = useRef<EventId | null>(activeId);
-  const { rowOf, eventRows } = useMemo(() => eventRowPositions(rows), [rows]);
+  const rowPositions = useMemo(() => lazyRowPositions(rows), [rows]);
 
   useLayoutEffect(() => {
     setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
@@ -114,8 +124,8 @@ export function Timeline() {
     lastCompact.current = compact;
     virtualizer.measure();
     const selected = useTimelineStore.getState().selection.eventId;
-    virtualizer.scrollToIndex((selected === null ? undefined : rowOf.get(selected)) ?? topRow.current, { align: 'start' });
-  }, [compact, virtualizer, rowOf]);
+    virtualizer.scrollToIndex((selected === null ? undefined : rowPositions().rowOf.get(selected)) ?? topRow.current, { align: 'start' });
+  }, [compact, virtualizer, rowPositions]);
 
   // In a compact list only the selected card is measured (it opens in full); when the selection
   // moves, the card it leaves must drop back to the compact height it is estimated at.
@@ -128,7 +138,7 @@ export function Timeline() {
 
   const focusEvent = useCallback(
     (id: EventId) => {
-      const row = rowOf.get(id);
+      const row = rowPositions().rowOf.get(id);
       if (row === undefined) return;
       setActiveId(id);
       pendingFocus.current = id;
@@ -136,12 +146,12 @@ export function Timeline() {
       setFocusRequest((n) => n + 1);
       virtualizer.scrollToIndex(row, { align: 'auto' });
     },
-    [rowOf, virtualizer],
+    [rowPositions, virtualizer],
   );
 
   // Focus lands once the target row is rendered, which may be a frame after scrolling to it.
   const virtualItems = virtualizer.getVirtualItems();
-  const selectedRow = selectedId === null ? undefined : rowOf.get(selectedId);
+  const selectedRow = selectedId === null ? undefined : rowPositions().rowOf.get(selectedId);
   const fallbackItems = useMemo(() => staticItems(rows, selectedRow), [rows, selectedRow]);
   const items = measured ? virtualItems : fallbackItems;
   useEffect(() => {
@@ -200,9 +210,9 @@ export function Timeline() {
     if (!measured || didInitialScroll.current) return;
     didInitialScroll.current = true;
     const id = useTimelineStore.getState().selection.eventId;
-    const row = id === null ? undefined : rowOf.get(id);
+    const row = id === null ? undefined : rowPositions().rowOf.get(id);
     if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'start' });
-  }, [measured, rowOf, virtualizer]);
+  }, [measured, rowPositions, virtualizer]);
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const id = (e.target as HTMLElement).closest<HTMLElement>('article[data-event-id]')?.dataset.eventId;
@@ -214,6 +224,7 @@ export function Timeline() {
     const target = e.target as HTMLElement;
     const card = target.closest<HTMLElement>('article[data-event-id]');
     const currentId = (card?.dataset.eventId ?? activeId) as EventId | null;
+    const { rowOf, eventRows } = rowPositions();
     const pos = currentId === null ? -1 : eventRows.indexOf(rowOf.get(currentId) ?? -1);
     let nextRow: number | undefined;
     if (NEXT_KEYS.has(e.key)) nextRow = eventRows[card === null ? Math.max(0, pos) : pos + 1];
@@ -241,7 +252,7 @@ export function Timeline() {
   if (dataset === null) return null;
   if (visibleCount === 0) return <EmptyResults />;
   const firstEventId = rows.find((r) => r.kind === 'event')?.key ?? null;
-  const tabStop = activeId !== null && rowOf.has(activeId) ? activeId : (selectedId ?? firstEventId);
+  const tabStop = activeId !== null && rowPositions().rowOf.has(activeId) ? activeId : (selectedId ?? firstEventId);
   return (
     <div id="timeline" className="timeline" tabIndex={-1} ref={listRef} onKeyDown={onKeyDown} onFocus={onFocus} aria-label="Timeline of events" role="region">
       {eventsError !== null && (

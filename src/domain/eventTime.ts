@@ -15,10 +15,9 @@ export interface EventTimeText {
   readonly hasTime: boolean;
 }
 
-/** The `datetime` attribute value for a time point: an offset date-time, or a plain date. */
-export function machineTime(p: TimePoint): string {
+/** The `datetime` attribute value for a time point (starting at `instant`, when known): an offset date-time, or a plain date. */
+export function machineTime(p: TimePoint, instant = timePointStart(p)): string {
   if (p.precision === 'day' || p.time === undefined) return p.date;
-  const instant = timePointStart(p);
   return `${p.date}T${p.time}${isoOffset(p.tz, instant)}`;
 }
 
@@ -34,7 +33,7 @@ export function eventTimeText(e: TimelineEvent): EventTimeText {
   const hasTime = e.start.precision === 'minute';
   const until = untilText(e);
   return {
-    datetime: machineTime(e.start),
+    datetime: machineTime(e.start, e.startMs),
     label: formatZonedDateTime(e.startMs, e.start.tz, hasTime),
     hasTime,
     ...(until === undefined ? {} : { until }),

@@ -13,9 +13,14 @@ function zoneName(instant: number, tz: string, locale: string): string {
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? tz;
 }
 
-/** The short name of `tz` at `instant`: "AKDT", "EDT", "CEST"; "GMT+3" where English has none. */
+/**
+ * The short name of `tz` at `instant`: "AKDT", "EDT", "CEST"; "GMT+3" where English has none.
+ * Asked of Intl once per zone and UTC offset, since a timeline names the zones of many cards at
+ * once (NOTE: assumes a zone's name changes only with its offset; a renaming at an unchanged offset
+ * would keep the name first asked for).
+ */
 export function zoneAbbreviation(instant: number, tz: string): string {
-  const key = `${tz}@${Math.floor(instant / HOUR_MS)}`;
+  const key = `${tz}@${offsetAt(tz, instant)}`;
   let name = zoneNameCache.get(key);
   if (name === undefined) {
     name = zoneName(instant, tz, 'en-US');

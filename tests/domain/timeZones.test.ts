@@ -7,7 +7,7 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatZonedDateTime } from '../../src/domain/format';
+import { formatZonedDateTime, zoneAbbreviation } from '../../src/domain/format';
 import { isExistingLocalTime, localDateKey, localToUtc } from '../../src/domain/time';
 
 const ZONES = ['America/Anchorage', 'America/New_York', 'Europe/Kyiv', 'Europe/Berlin', 'Europe/Moscow', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'UTC'];
@@ -84,5 +84,20 @@ describe('formatZonedDateTime against @date-fns/tz', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+});
+
+describe('zoneAbbreviation', () => {
+  it.each<[string, string, string]>([
+    ['2025-08-15T19:00:00Z', 'America/Anchorage', 'AKDT'],
+    ['2025-01-15T19:00:00Z', 'America/Anchorage', 'AKST'],
+    ['2025-08-18T17:15:00Z', 'America/New_York', 'EDT'],
+    ['2025-12-18T17:15:00Z', 'America/New_York', 'EST'],
+    ['2025-07-01T12:00:00Z', 'Europe/Berlin', 'CEST'],
+    ['2025-01-01T12:00:00Z', 'Europe/Berlin', 'CET'],
+    ['2012-06-01T12:00:00Z', 'Europe/Moscow', 'GMT+4'],
+    ['2025-06-01T12:00:00Z', 'Europe/Moscow', 'GMT+3'],
+  ])('names %s in %s %s, whatever was asked before', (iso, tz, name) => {
+    expect(zoneAbbreviation(Date.parse(iso), tz)).toBe(name);
   });
 });
