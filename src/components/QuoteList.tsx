@@ -4,7 +4,7 @@ import { QuoteFigure } from './QuoteFigure';
 import { formatCount } from '../domain/format';
 
 /** Quotes shown at first, and added by each "Show more quotes": a long list costs its DOM up front otherwise. */
-export const QUOTE_PAGE = 30;
+export const QUOTE_PAGE = 10;
 
 interface Props {
   readonly quotes: readonly Quote[];
