@@ -61,11 +61,14 @@ function groupBy<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K
   return out;
 }
 
+/** Calls `add` with each participant of the event at position `i`. */
+type ParticipantWalk = (i: number, add: (actor: ActorId, i: number) => void) => void;
+
 /**
  * For each actor, the sorted positions of the events they take part in or are quoted at.
- * `participantsOf(i)` lists event i's participants; speakers come from the quotes.
+ * `participants` walks event i's participants; speakers come from the quotes.
  */
-function indexActors(ids: readonly string[], participantsOf: (i: number) => readonly ActorId[], quotesByEvent: ReadonlyMap<EventId, readonly Quote[]>) {
+function indexActors(ids: readonly string[], participants: ParticipantWalk, quotesByEvent: ReadonlyMap<EventId, readonly Quote[]>) {
   const byActor = new Map<ActorId, number[]>();
   const add = (a: ActorId, i: number) => {
     const list = byActor.get(a);
@@ -75,7 +78,7 @@ function indexActors(ids: readonly string[], participantsOf: (i: number) => read
   };
   for (let i = 0; i < ids.length; i++) {
     // NOTE: the same order as a Set of participants then speakers, which decides the map's key order.
-    for (const a of participantsOf(i)) add(a, i);
+    participants(i, add);
     const quotes = quotesByEvent.get(ids[i] as EventId);
     if (quotes !== undefined) for (const q of quotes) add(q.speakerId, i);
   }
@@ -115,7 +118,7 @@ export function compileDataset(raw: RawDataset): CompiledDataset {
 
 type Meta = Omit<RawDataset, 'events'>;
 
-function makeDataset(meta: Meta, columns: EventColumns, participantsOf: (i: number) => readonly ActorId[], events: (TimelineEvent | undefined)[], chunkSize: number): Dataset {
+function makeDataset(meta: Meta, columns: EventColumns, participants: ParticipantWalk, events: (TimelineEvent | undefined)[], chunkSize: number): Dataset {
   const { ids } = columns;
   const eventIndex = new Map<EventId, number>();
   for (let i = 0; i < ids.length; i++) eventIndex.set(ids[i] as EventId, i);
@@ -132,7 +135,7 @@ function makeDataset(meta: Meta, columns: EventColumns, participantsOf: (i: numb
     sourceById: indexBy(meta.sources, (s) => s.id),
     quoteById: indexBy(meta.quotes, (q) => q.id),
     quotesByEvent,
-    eventsByActor: indexActors(ids, participantsOf, quotesByEvent),
+    eventsByActor: indexActors(ids, participants, quotesByEvent),
     redirects: resolveRedirects(meta),
   };
 }
@@ -140,8 +143,10 @@ function makeDataset(meta: Meta, columns: EventColumns, participantsOf: (i: numb
 /** Every index, with every event loaded, from a compiled dataset (the build, the tests). */
 export function indexDataset(compiled: CompiledDataset): Dataset {
   const { events, ...meta } = compiled;
-  const participantsOf = (i: number) => (events[i] as TimelineEvent).participants.map((p) => p.actorId);
-  return makeDataset(meta, eventColumns(events), participantsOf, [...events], Math.max(1, events.length));
+  const participants: ParticipantWalk = (i, add) => {
+    for (const p of (events[i] as TimelineEvent).participants) add(p.actorId, i);
+  };
+  return makeDataset(meta, eventColumns(events), participants, [...events], Math.max(1, events.length));
 }
 
 /** Builds the sorted events and every index from a validated dataset. */
@@ -241,8 +246,14 @@ export function datasetFromIndex(index: PublishedIndex): Dataset {
     dayOf: Int32Array.from(published.dayOf),
     days: published.days,
   };
-  const participantsOf = (i: number) => (published.participants[i] ?? []).flatMap((a) => meta.actors[a]?.id ?? []);
-  return makeDataset(meta, columns, participantsOf, new Array<TimelineEvent | undefined>(published.ids.length), chunkSize);
+  const actorIds = meta.actors.map((a) => a.id);
+  const participants: ParticipantWalk = (i, add) => {
+    for (const a of published.participants[i] ?? []) {
+      const id = actorIds[a];
+      if (id !== undefined) add(id, i);
+    }
+  };
+  return makeDataset(meta, columns, participants, new Array<TimelineEvent | undefined>(published.ids.length), chunkSize);
 }
 
 /**
