@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { EventId } from '../domain/schema';
-import type { TimelineRow } from '../domain/rows';
+import { rowKey, type TimelineRow } from '../domain/rows';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
 import { selectDataset, selectDensity, selectEventsError, selectSelectedEventId } from '../store/selectors';
 import { openEvent } from '../store/navigation';
@@ -33,7 +33,7 @@ const PREV_KEYS = new Set(['ArrowUp', 'k']);
 const STATIC_ROWS = { selected: 16, top: 20 } as const;
 
 interface StaticItem {
-  readonly key: string;
+  readonly key: number;
   readonly index: number;
 }
 
@@ -44,7 +44,7 @@ interface StaticItem {
 function staticItems(rows: readonly TimelineRow[], selectedRow: number | undefined): StaticItem[] {
   const from = selectedRow ?? 0;
   const count = selectedRow === undefined ? STATIC_ROWS.top : STATIC_ROWS.selected;
-  return rows.slice(from, from + count).map((row, i) => ({ key: row.key, index: from + i }));
+  return rows.slice(from, from + count).map((row, i) => ({ key: rowKey(row), index: from + i }));
 }
 
 function eventRowPositions(rows: readonly TimelineRow[]) {
@@ -104,7 +104,8 @@ export function Timeline() {
     },
     [rows, compact, remPx],
   );
-  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
+  // The virtualiser asks only for indices below `count`, the rows' length.
+  const getItemKey = useCallback((i: number) => rowKey(rows[i] as TimelineRow), [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize,

@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain/dataset';
-import { formatDayHeading } from '../domain/format';
+import { formatDayHeading, formatGap } from '../domain/format';
 import type { TimelineRow } from '../domain/rows';
 import { useEventAt } from '../hooks/useEventAt';
 import type { EventId } from '../domain/schema';
@@ -22,7 +22,7 @@ export function TimelineRowView({ row, dataset, selectedId, tabStop, onOpen, com
   if (row.kind === 'break') {
     return (
       <p className="timeline-break">
-        <span>{row.label}</span>
+        <span>{formatGap(row.gapMs)}</span>
       </p>
     );
   }

@@ -5,15 +5,25 @@
  */
 import type { EventColumns } from './columns';
 import type { EventId } from './schema';
-import { formatGap } from './format';
 
 /** Quiet stretches longer than this become a labelled break instead of blank space. */
 export const BREAK_AFTER_MS = 12 * 3_600_000;
 
+/** Day headings and breaks name the position of the event they come before. */
 export type TimelineRow =
-  | { readonly kind: 'day'; readonly key: string; readonly dateKey: string }
-  | { readonly kind: 'break'; readonly key: string; readonly label: string; readonly gapMs: number }
+  | { readonly kind: 'day'; readonly before: number; readonly dateKey: string }
+  | { readonly kind: 'break'; readonly before: number; readonly gapMs: number }
   | { readonly kind: 'event'; readonly key: EventId; readonly index: number; readonly spaceBefore: number };
+
+/**
+ * A number that names the row in any filtered list: the event's position, or a negative number
+ * for the heading or break before it. Numbers, because the virtualiser looks every row's key up
+ * on each new list, and making and hashing a string per row cost more than the rest of the list.
+ */
+export function rowKey(row: TimelineRow): number {
+  if (row.kind === 'event') return row.index;
+  return row.kind === 'day' ? -2 * row.before - 1 : -2 * row.before - 2;
+}
 
 /** Pixels of space before an event at the longest gap that is not a break. */
 const SPACE_PX = 160;
@@ -38,8 +48,8 @@ export function buildRows(columns: EventColumns, indices: readonly number[] | nu
     const dateKey = days[day] as string;
     const gap = prev === -1 ? 0 : Math.max(0, (startMs[index] as number) - (endMs[prev] as number));
     const isBreak = prev !== -1 && gap >= BREAK_AFTER_MS;
-    if (isBreak) rows.push({ kind: 'break', key: `break-${id}`, label: formatGap(gap), gapMs: gap });
-    if (day !== prevDay) rows.push({ kind: 'day', key: `day-${dateKey}-${id}`, dateKey });
+    if (isBreak) rows.push({ kind: 'break', before: index, gapMs: gap });
+    if (day !== prevDay) rows.push({ kind: 'day', before: index, dateKey });
     // Space proportional to the time since the previous event, up to a break (a clamped linear map).
     const spaceBefore = prev === -1 || day !== prevDay || isBreak ? 0 : Math.round(SPACE_PX * (gap / BREAK_AFTER_MS));
     rows.push({ kind: 'event', key: id, index, spaceBefore });

@@ -61,7 +61,7 @@ describe('times and labels', () => {
 
 describe('buildRows', () => {
   it('opens each venue-local day with a heading and marks long gaps as breaks', () => {
-    expect(buildRows(ds.columns, null).map((r) => (r.kind === 'event' ? `event:${id(r.index)}:${r.spaceBefore}` : r.kind === 'break' ? `break:${r.label}` : `day:${r.dateKey}`))).toEqual([
+    expect(buildRows(ds.columns, null).map((r) => (r.kind === 'event' ? `event:${id(r.index)}:${r.spaceBefore}` : r.kind === 'break' ? `break:${formatGap(r.gapMs)}` : `day:${r.dateKey}`))).toEqual([
       'day:2025-08-15',
       'event:2025-08-15-alaska-summit:0',
       'break:2 days later',
