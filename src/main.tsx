@@ -1,5 +1,4 @@
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
+import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadOverview } from './components/LazyOverview';
@@ -17,6 +16,17 @@ import './styles/embed.css';
 import './styles/static.css';
 
 const BASE = import.meta.env.BASE_URL;
+const MARKER = 'data-prerendered';
+
+/**
+ * Drops the prerendered page's marker as the app's first commit lands: styles meant only for the
+ * static page (static.css) must not apply once the app measures its layout, and must apply until
+ * then. Rendered before the app, so its layout effect runs before any of the app's.
+ */
+function DropPrerenderMarker({ root }: { root: HTMLElement }) {
+  useLayoutEffect(() => root.removeAttribute(MARKER), [root]);
+  return null;
+}
 const root = document.getElementById('root');
 const DATASET_URL = `${BASE}dataset.json`;
 /** The events the address shows first, loaded with the index so that the first screen paints complete. */
@@ -29,26 +39,34 @@ if (root) {
       <App />
     </StrictMode>
   );
-  if (root.hasAttribute('data-prerendered')) {
+  if (root.hasAttribute(MARKER)) {
     // A prerendered page stays on screen, readable, while the dataset loads. Then the app hydrates
     // it (React adopts the markup that is there, in slices that leave the page responsive) when the
     // markup is exactly what the app will show: prerendered at this path (a host that answers every
     // path with the home page, or the not-found page, marked with no path, is not), with no query or
     // fragment (filters, embed and quotes change the view), on a wide screen (narrow ones lay the app
     // out differently). Anything shown differently after hydrating would shift the layout after the
-    // first paint, so otherwise the app replaces the markup in one synchronous commit.
+    // first paint, so otherwise the app replaces the markup in one commit, rendered beforehand in
+    // slices (a transition) while the static page stays on screen, so that a phone is not blocked.
     const { pathname, search, hash } = window.location;
     const hydratable = root.dataset.prerendered === pathname && search === '' && hash === '' && !window.matchMedia(SHEET_QUERY).matches;
     void Promise.all([loadDataset(DATASET_URL, fetch, firstScreen), loadOverview().catch(() => undefined)]).then(() => {
-      // The marker goes first: styles meant only for the static page (static.css) must not apply
-      // while the app measures its layout.
-      root.removeAttribute('data-prerendered');
       const state = useTimelineStore.getState();
       // The prerender had every event; the page matches it only if the browser has them all too.
       if (!hydratable || state.dataset === null || state.dataset.events.includes(undefined)) {
-        flushSync(() => createRoot(root).render(app));
+        const reactRoot = createRoot(root);
+        startTransition(() =>
+          reactRoot.render(
+            <>
+              <DropPrerenderMarker root={root} />
+              {app}
+            </>,
+          ),
+        );
         return;
       }
+      // Hydration adopts the markup as it is; the static page's own styles go first.
+      root.removeAttribute(MARKER);
       // While hydrating, zustand's hooks read each store's initial state (their server snapshot), as
       // the prerender did (src/entry-server.tsx); it becomes the state the page was rendered from.
       Object.assign(useTimelineStore.getInitialState(), state);

@@ -11,7 +11,7 @@ const TAKEOVER_TIMEOUT_MS = 15_000;
 
 /**
  * Waits until the app has replaced the prerendered markup (main.tsx drops `data-prerendered` in the
- * same task as it renders, synchronously) and is no longer loading. Before that, the page's buttons
+ * app's first commit, or just before hydrating) and is no longer loading. Before that, the page's buttons
  * are static markup that nothing listens to.
  */
 export async function waitForTakeover(page: Page | Frame): Promise<void> {
