@@ -3,6 +3,9 @@
 /** The base path the app is built and served under, as on a project page of a static host. */
 export const BASE_PATH = "/parley/";
 
+/** Events in the synthetic dataset written beside the build for the chunk-loading tests: six chunks of 500. */
+export const LARGE_DATASET_SIZE = 3_000;
+
 /** Debian's Chromium (`apt-get install -y chromium`); Playwright's own browser downloads cannot work here. */
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 

@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
-import { BASE_PATH, CHROMIUM_PATH } from "./config";
+import { writeBenchData } from "../../scripts/lib/benchServer";
+import { BASE_PATH, CHROMIUM_PATH, LARGE_DATASET_SIZE } from "./config";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -125,6 +126,8 @@ export default async function setup(
   };
   try {
     await build(root, outDir);
+    // A synthetic dataset of several chunks for the benchmark page, which loads it as the app loads its own.
+    writeBenchData(outDir, [LARGE_DATASET_SIZE]);
     const port = await freePort();
     server = await preview({
       root,
