@@ -46,31 +46,32 @@ if (root) {
     // path with the home page, or the not-found page, marked with no path, is not), with no query or
     // fragment (filters, embed and quotes change the view), on a wide screen (narrow ones lay the app
     // out differently). Anything shown differently after hydrating would shift the layout after the
-    // first paint, so otherwise the app replaces the markup in one commit, rendered beforehand in
-    // slices (a transition) while the static page stays on screen, so that a phone is not blocked.
+    // first paint, so otherwise the app replaces the markup in one commit.
     const { pathname, search, hash } = window.location;
     const hydratable = root.dataset.prerendered === pathname && search === '' && hash === '' && !window.matchMedia(SHEET_QUERY).matches;
     void Promise.all([loadDataset(DATASET_URL, fetch, firstScreen), loadOverview().catch(() => undefined)]).then(() => {
       const state = useTimelineStore.getState();
+      // Either way the app renders in slices (a transition) while the static page stays on screen
+      // and responsive, and drops the page's marker in its first commit.
+      const takeover = (
+        <>
+          <DropPrerenderMarker root={root} />
+          {app}
+        </>
+      );
       // The prerender had every event; the page matches it only if the browser has them all too.
       if (!hydratable || state.dataset === null || state.dataset.events.includes(undefined)) {
         const reactRoot = createRoot(root);
-        startTransition(() =>
-          reactRoot.render(
-            <>
-              <DropPrerenderMarker root={root} />
-              {app}
-            </>,
-          ),
-        );
+        startTransition(() => reactRoot.render(takeover));
         return;
       }
-      // Hydration adopts the markup as it is; the static page's own styles go first.
-      root.removeAttribute(MARKER);
       // While hydrating, zustand's hooks read each store's initial state (their server snapshot), as
       // the prerender did (src/entry-server.tsx); it becomes the state the page was rendered from.
       Object.assign(useTimelineStore.getInitialState(), state);
-      hydrateRoot(root, app);
+      // The marker component renders nothing, so the markup still matches the prerendered page.
+      startTransition(() => {
+        hydrateRoot(root, takeover);
+      });
     });
   } else {
     // Started early; LazyOverview shows a failure.
