@@ -56,7 +56,12 @@ export function datasetPlugin(dataDir = 'data'): Plugin {
         if (!path.startsWith(base) || !/^dataset(\/\d+)?\.json$/.test(path.slice(base.length))) return next();
         try {
           const body = loadOrThrow(dir).get(path.slice(base.length));
-          if (body === undefined) return next();
+          if (body === undefined) {
+            res.statusCode = 404;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(`${path}: the dataset has no such chunk`);
+            return;
+          }
           res.setHeader('Content-Type', 'application/json');
           res.end(body);
         } catch (err) {
