@@ -73,7 +73,7 @@ export function QuoteFigure({ quote, current = false }: Props) {
             ) : (
               <>
                 {event === undefined ? (
-                  <span className="loading-text">Loading the event…</span>
+                  <span>Loading the event…</span>
                 ) : (
                   <button
                     type="button"

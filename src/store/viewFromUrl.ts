@@ -12,17 +12,27 @@ import type { TimelineState } from './timelineStore';
 /** The part of the store that a URL sets. */
 export type UrlView = Pick<TimelineState, 'selection' | 'filters' | 'notices' | 'notFound' | 'embed'>;
 
+/**
+ * The last answer: the browser asks twice for the address it opens at, once for the events its first
+ * screen needs and once to set the store, and an unknown event id is compared with every id there is.
+ */
+let last: { dataset: Dataset; address: string; view: UrlView } | null = null;
+
 /** The store fields for `url` under `base`, limited to what `dataset` holds. */
 export function viewFromUrl(dataset: Dataset, url: UrlParts, base: string): UrlView {
+  const address = `${base} ${url.pathname}${url.search}${url.hash}`;
+  if (last !== null && last.dataset === dataset && last.address === address) return last.view;
   const { state, problems } = parseUrlState(url, base);
-  const view = resolveView(dataset, state, problems);
-  return {
-    selection: { eventId: view.eventId, quoteId: view.quoteId },
-    filters: view.filters,
-    notices: view.notices,
-    notFound: view.notFound,
+  const resolved = resolveView(dataset, state, problems);
+  const view = {
+    selection: { eventId: resolved.eventId, quoteId: resolved.quoteId },
+    filters: resolved.filters,
+    notices: resolved.notices,
+    notFound: resolved.notFound,
     embed: state.embed,
   };
+  last = { dataset, address, view };
+  return view;
 }
 
 /** Rows of events the first screen can show; a phone shows fewer, a tall screen a few more. */
@@ -40,8 +50,8 @@ export function firstScreenEvents(dataset: Dataset, url: UrlParts, base: string)
   const quote = view.selection.quoteId === null ? undefined : dataset.quoteById.get(view.selection.quoteId);
   const named = [view.selection.eventId, quote?.eventId, ...(view.notFound?.suggestions ?? [])];
   const at = named.flatMap((id) => (id === null || id === undefined ? [] : (dataset.eventIndex.get(id) ?? [])));
-  const after = at.flatMap((i) => Array.from({ length: FIRST_SCREEN_ROWS }, (_, k) => i + k));
-  return [...first, ...at, ...after];
+  // Each named event and the rows after it.
+  return [...first, ...at.flatMap((i) => Array.from({ length: FIRST_SCREEN_ROWS }, (_, k) => i + k))];
 }
 
 /** Which store fields are URL state, written in `formatUrlState`'s terms. */
