@@ -6,12 +6,12 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileDataset, publishDataset } from '../../src/domain/dataset';
+import { chunkUrl, compileDataset, publishDataset } from '../../src/domain/dataset';
 import { formatIssues, readDataset } from './readDataset';
 
 export const DATASET_ASSET = 'dataset.json';
-/** The file of chunk k, beside the index (as `chunkUrl` in src/store/loadDataset.ts expects). */
-export const chunkPath = (k: number): string => `dataset/${k}.json`;
+/** The file of chunk k, where the app's loader looks for it. */
+export const chunkPath = (k: number): string => chunkUrl(DATASET_ASSET, k);
 
 /** The published files, by path under the base: the index and each chunk. */
 function loadOrThrow(dir: string): Map<string, string> {

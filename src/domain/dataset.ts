@@ -230,6 +230,11 @@ export function joinPublished(index: PublishedIndex, chunks: readonly PublishedC
   return { ...metaOf(index), events: chunks.flatMap((c) => c.events) };
 }
 
+/** `dataset.json` → `dataset/3.json`: the chunks sit in a folder named after the index. */
+export function chunkUrl(indexUrl: string, chunk: number): string {
+  return `${indexUrl.replace(/\.json$/, '')}/${chunk}.json`;
+}
+
 /** The chunk that holds the event at `position`. */
 export function chunkOf(dataset: Dataset, position: number): number {
   return Math.floor(position / dataset.chunkSize);

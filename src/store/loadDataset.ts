@@ -4,7 +4,7 @@
  * the files are that build's output and agree with each other, and says which file is wrong and how.
  */
 import {
-  addEventChunk, CHUNK_FORMAT, chunkOf, datasetFromIndex, INDEX_FORMAT, type Dataset, type PublishedChunk, type PublishedIndex,
+  addEventChunk, CHUNK_FORMAT, chunkOf, chunkUrl, datasetFromIndex, INDEX_FORMAT, type Dataset, type PublishedChunk, type PublishedIndex,
 } from '../domain/dataset';
 import { datasetFailed, datasetLoaded, eventsArrived, eventsFailed } from './timelineStore';
 
@@ -40,11 +40,6 @@ async function fetchJson(url: string, fetchFn: typeof fetch): Promise<unknown> {
   return res.json().catch(() => {
     throw new Error(`${url} is not valid JSON`);
   });
-}
-
-/** `dataset.json` → `dataset/3.json`: the chunks sit in a folder named after the index. */
-export function chunkUrl(indexUrl: string, chunk: number): string {
-  return `${indexUrl.replace(/\.json$/, '')}/${chunk}.json`;
 }
 
 interface ChunkSource {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileDataset, publishDataset } from '../../src/domain/dataset';
-import { chunkUrl, loadDataset, requestEvents } from '../../src/store/loadDataset';
+import { chunkUrl, compileDataset, publishDataset } from '../../src/domain/dataset';
+import { loadDataset, requestEvents } from '../../src/store/loadDataset';
 import { retryEvents, useTimelineStore } from '../../src/store/timelineStore';
 import { generateDataset } from '../../scripts/lib/generateDataset';
 import { readDataset } from '../../scripts/lib/readDataset';
