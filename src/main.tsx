@@ -2,7 +2,6 @@ import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadOverview } from './components/LazyOverview';
-import { SHEET_QUERY } from './components/sheetQuery';
 import type { Dataset } from './domain/dataset';
 import { loadDataset } from './store/loadDataset';
 import { useTimelineStore } from './store/timelineStore';
@@ -44,11 +43,12 @@ if (root) {
     // it (React adopts the markup that is there, in slices that leave the page responsive) when the
     // markup is exactly what the app will show: prerendered at this path (a host that answers every
     // path with the home page, or the not-found page, marked with no path, is not), with no query or
-    // fragment (filters, embed and quotes change the view), on a wide screen (narrow ones lay the app
-    // out differently). Anything shown differently after hydrating would shift the layout after the
-    // first paint, so otherwise the app replaces the markup in one commit.
+    // fragment (filters, embed and quotes change the view). On phones the static page folds what
+    // the app folds (static.css), so it too is the app's first screen. Anything shown differently
+    // after hydrating would shift the layout after the first paint, so otherwise the app replaces
+    // the markup in one commit.
     const { pathname, search, hash } = window.location;
-    const hydratable = root.dataset.prerendered === pathname && search === '' && hash === '' && !window.matchMedia(SHEET_QUERY).matches;
+    const hydratable = root.dataset.prerendered === pathname && search === '' && hash === '';
     void Promise.all([loadDataset(DATASET_URL, fetch, firstScreen), loadOverview().catch(() => undefined)]).then(() => {
       const state = useTimelineStore.getState();
       // Either way the app renders in slices (a transition) while the static page stays on screen

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { Dataset } from '../domain/dataset';
 import { eventCountByActor, unionSorted } from '../domain/filter';
 import type { Actor, ActorId } from '../domain/schema';
+import { useFoldOn } from '../hooks/useFoldOn';
 import { selectDataset, selectFilters } from '../store/selectors';
 import { clearFilters, useTimelineStore } from '../store/timelineStore';
 import { ActorGroup } from './ActorGroup';
@@ -31,26 +32,12 @@ function groupActors(dataset: Dataset, counts: ReadonlyMap<ActorId, number>): Af
     .sort((a, b) => b.size - a.size || byName(a.affiliation, b.affiliation));
 }
 
-// Phones start with the actor list folded so the timeline stays in view; jsdom has no matchMedia.
-const startsOpen = () => typeof window.matchMedia !== 'function' || !window.matchMedia(PHONE_QUERY).matches;
-
-/**
- * Renders open (as the prerendered page is, so hydration matches) and folds on phones before the
- * first paint; after that the reader opens and closes the list themselves.
- */
-function useFoldOnPhones() {
-  const ref = useRef<HTMLDetailsElement>(null);
-  useLayoutEffect(() => {
-    if (ref.current !== null && !startsOpen()) ref.current.open = false;
-  }, []);
-  return ref;
-}
-
 /** Toggles for every actor, grouped by affiliation, with the any/all choice and a reset. */
 export function ActorFilter() {
   const dataset = useTimelineStore(selectDataset);
   const filters = useTimelineStore(selectFilters);
-  const listRef = useFoldOnPhones();
+  // Phones start with the actor list folded so the timeline stays in view.
+  const listRef = useFoldOn(PHONE_QUERY);
   const counts = useMemo(() => (dataset === null ? new Map<ActorId, number>() : eventCountByActor(dataset)), [dataset]);
   const groups = useMemo(() => (dataset === null ? [] : groupActors(dataset, counts)), [dataset, counts]);
   const chosen = useMemo(() => new Set(filters.actors), [filters.actors]);

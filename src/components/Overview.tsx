@@ -4,7 +4,7 @@ import type { EventId } from '../domain/schema';
 import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview';
 import { nearestPosition } from '../domain/filter';
 import { useElementWidth } from '../hooks/useElementWidth';
-import { useMediaQuery } from '../hooks/useMediaQuery';
+import { useFoldOn } from '../hooks/useFoldOn';
 import { useVisibleEvents } from '../hooks/useVisibleEvents';
 import { jumpToEvent } from '../store/viewportStore';
 import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes';
@@ -16,7 +16,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   // The lanes follow a new filter a render after the timeline does, so the timeline paints first.
   const indices = useDeferredValue(useVisibleEvents().indices);
   // On phones the chart starts folded so the timeline is on the first screen.
-  const isPhone = useMediaQuery(PHONE_QUERY);
+  const detailsRef = useFoldOn(PHONE_QUERY);
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   // Room on the right keeps the last tick label inside the chart.
@@ -36,7 +36,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
 
   return (
     <section className="overview" aria-labelledby="overview-heading">
-      <details className="overview-details" open={!isPhone}>
+      <details ref={detailsRef} className="overview-details" open>
       <summary>
         <h2 id="overview-heading" className="sidebar-heading">Overview</h2>
       </summary>

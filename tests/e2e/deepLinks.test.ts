@@ -312,6 +312,87 @@ const shortDate = (date: string) =>
     timeZone: "UTC",
   }).format(Date.parse(date));
 
+describe("the app taking over a static page", () => {
+  const PHONE = { width: 412, height: 823 };
+  /** Where the first screen's landmarks are: the first event's title, the folds and the any/all choice. */
+  const firstScreen = (p: Page) =>
+    Promise.all(
+      [
+        main(p).locator("article h3").first(),
+        p.locator("summary", { hasText: "Overview" }),
+        p.locator("summary", { hasText: /^Actors/ }),
+        p.getByRole("radio", { name: "any chosen actor" }),
+      ].map((l) => l.boundingBox()),
+    );
+
+  for (const [label, viewport, phone] of [
+    ["on a wide screen", DESKTOP, false],
+    ["on a phone", PHONE, true],
+  ] as const) {
+    it(`${label}, adopts the home page's markup without moving anything on its first screen`, async () => {
+      const ctx = await browser.newContext({
+        viewport,
+        isMobile: phone,
+        hasTouch: phone,
+      });
+      try {
+        // The static page as a reader sees it before the app has run: its scripts held back.
+        const before = await ctx.newPage();
+        await before.route("**/assets/*.js", (r) => r.abort());
+        await before.goto(baseUrl());
+        const staticBoxes = await firstScreen(before);
+
+        const after = await ctx.newPage();
+        const errors = collectConsoleErrors(after);
+        await after.addInitScript(() => {
+          document.addEventListener("DOMContentLoaded", () => {
+            (window as unknown as { staticMain: Element | null }).staticMain =
+              document.querySelector("main");
+          });
+        });
+        await after.goto(baseUrl());
+        await waitForTakeover(after);
+        expect(staticBoxes.every((b) => b !== null)).toBe(true);
+        expect(await firstScreen(after)).toEqual(staticBoxes);
+        // Hydrated: the app adopted the page's own elements rather than drawing new ones.
+        expect(
+          await after.evaluate(
+            () =>
+              document.querySelector("main") ===
+              (window as unknown as { staticMain: Element | null }).staticMain,
+          ),
+        ).toBe(true);
+        // Folded on a phone (the timeline comes first there), open on a wide screen.
+        expect(
+          await after
+            .locator("details.overview-details")
+            .evaluate((d) => (d as HTMLDetailsElement).open),
+        ).toBe(!phone);
+        expect(errors).toEqual([]);
+      } finally {
+        await ctx.close();
+      }
+    });
+  }
+
+  it("leaves a phone without JavaScript the overview chart and every actor unfolded", async () => {
+    const ctx = await browser.newContext({
+      viewport: PHONE,
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+    });
+    try {
+      const p = await ctx.newPage();
+      await p.goto(baseUrl());
+      await visible(p.getByRole("img", { name: /^Who took part when/ }));
+      await visible(actorToggle(p, "Donald Trump"));
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
 describe("without JavaScript", () => {
   it("an event page carries its content, its quotes and sources, and its preview tags", async () => {
     const event = eventOf(WHITE_HOUSE);
