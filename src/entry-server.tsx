@@ -7,6 +7,7 @@ import { clipAtWord } from '../scripts/lib/escapeAttr';
 import { pageHead, type PageMeta } from '../scripts/lib/pageHead';
 import { App } from './App';
 import { provideOverview } from './components/LazyOverview';
+import { StaticRenderContext } from './hooks/useIsServerRender';
 import { Overview } from './components/Overview';
 import { PageNotFound } from './components/PageNotFound';
 import { buildDataset, eventById, type Dataset, type TimelineEvent } from './domain/dataset';
@@ -98,7 +99,13 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
   const address = new URL(url, options.origin ?? 'http://localhost');
   const view = viewFromUrl(dataset, address, base);
   const state: TimelineState = { ...useTimelineStore.getInitialState(), dataset, status: { kind: 'ready' }, ...view };
-  const html = asServer(address.href, state, () => renderToString(<App />));
+  const html = asServer(address.href, state, () =>
+    renderToString(
+      <StaticRenderContext value>
+        <App />
+      </StaticRenderContext>,
+    ),
+  );
   const title = titleOf(state);
   const event = view.selection.eventId === null ? undefined : eventById(dataset, view.selection.eventId);
   const siteDescription = options.siteDescription ?? SITE_DESCRIPTION;
@@ -118,7 +125,11 @@ export function renderNotFoundPage(raw: RawDataset, base: string, options: Rende
   const dataset = datasetOf(raw);
   const title = 'Page not found — Parley';
   const html = asServer(new URL(base, options.origin ?? 'http://localhost').href, useTimelineStore.getInitialState(), () =>
-    renderToString(<PageNotFound dataset={dataset} />),
+    renderToString(
+      <StaticRenderContext value>
+        <PageNotFound dataset={dataset} />
+      </StaticRenderContext>,
+    ),
   );
   const description = 'There is no page at this address.';
   const head = pageHead({ title, description, ogType: 'website', ogTitle: title, ogDescription: description, path: null, noindex: true });

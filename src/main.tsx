@@ -1,8 +1,9 @@
-import { StrictMode, startTransition, useLayoutEffect } from 'react';
+import { StrictMode, startTransition, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadOverview } from './components/LazyOverview';
 import type { Dataset } from './domain/dataset';
+import { StaticRenderContext } from './hooks/useIsServerRender';
 import { loadDataset } from './store/loadDataset';
 import { useTimelineStore } from './store/timelineStore';
 import { startUrlSync } from './store/urlSync';
@@ -26,6 +27,17 @@ function DropPrerenderMarker({ root }: { root: HTMLElement }) {
   useLayoutEffect(() => root.removeAttribute(MARKER), [root]);
   return null;
 }
+
+/**
+ * Hydrates as the static markup, then, once React has adopted it, lets the app render what only a
+ * browser shows (StaticRenderContext) in a transition: in slices, not as one blocking update.
+ */
+function Hydrating({ children }: { children: ReactNode }) {
+  const [hydrating, setHydrating] = useState(true);
+  useEffect(() => startTransition(() => setHydrating(false)), []);
+  return <StaticRenderContext value={hydrating}>{children}</StaticRenderContext>;
+}
+
 const root = document.getElementById('root');
 const DATASET_URL = `${BASE}dataset.json`;
 /** The events the address shows first, loaded with the index so that the first screen paints complete. */
@@ -70,7 +82,7 @@ if (root) {
       Object.assign(useTimelineStore.getInitialState(), state);
       // The marker component renders nothing, so the markup still matches the prerendered page.
       startTransition(() => {
-        hydrateRoot(root, takeover);
+        hydrateRoot(root, <Hydrating>{takeover}</Hydrating>);
       });
     });
   } else {

@@ -1,12 +1,19 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useIsServerRender } from './useIsServerRender';
 
-/** The content width of an element, kept current with a ResizeObserver. */
+/**
+ * The content width of an element, kept current with a ResizeObserver. Read at once when the element
+ * first renders, so it paints at its width; but not while hydrating, when the static page is already
+ * on screen: reading it there would lay the whole page out inside the hydration's one long commit, and
+ * the observer reports it after the browser's own layout anyway.
+ */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 300): number {
   const [width, setWidth] = useState(fallback);
+  const readAtOnce = useRef(!useIsServerRender());
   useLayoutEffect(() => {
     const el = ref.current;
     if (el === null) return undefined;
-    setWidth(el.clientWidth || fallback);
+    if (readAtOnce.current) setWidth(el.clientWidth || fallback);
     if (typeof ResizeObserver === 'undefined') return undefined;
     const ro = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? fallback) || fallback));
     ro.observe(el);

@@ -1,12 +1,13 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 
-const noSubscribe = () => () => undefined;
+/**
+ * True while React renders the static page's markup: when prerendering, and in the browser while
+ * hydrating it (main.tsx provides it, then turns it off in a transition, so what the page then adds,
+ * such as the virtualised rows, renders in slices rather than in one blocking update).
+ */
+export const StaticRenderContext = createContext(false);
 
-/** True while React renders to a string (prerendering); false in every browser render. */
+/** True while the markup being rendered is the static page's; false in every other browser render. */
 export function useIsServerRender(): boolean {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => false,
-    () => true,
-  );
+  return useContext(StaticRenderContext);
 }
