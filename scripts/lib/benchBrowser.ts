@@ -10,6 +10,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 export interface RunResult {
   /** `performance.mark('ready')`, ms after navigation start. */
   readonly readyMs?: number;
+  /** `performance.mark('scripts')`: when the page's entry module began to run, all its imports evaluated. */
+  readonly scriptsMs?: number;
   /** Used JS heap after a forced garbage collection, bytes. */
   readonly heapBytes?: number;
   readonly filter?: FilterResult;
@@ -43,7 +45,7 @@ async function phases(page: Page, opts: RunOptions, result: Record<string, unkno
   const cdp = await page.context().newCDPSession(page);
   await page.goto(opts.url, { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0, null, { timeout: opts.readyTimeoutMs, polling: 50 });
-  result.readyMs = await page.evaluate(() => performance.getEntriesByName('ready')[0]?.startTime);
+  [result.readyMs, result.scriptsMs] = await page.evaluate(() => ['ready', 'scripts'].map((m) => performance.getEntriesByName(m)[0]?.startTime));
   await within(opts.phaseTimeoutMs, 'garbage collection', cdp.send('HeapProfiler.collectGarbage'));
   result.heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   result.filter = await within(opts.phaseTimeoutMs, 'filter', page.evaluate((a) => window.__bench!.filter(a), opts.actorId));

@@ -14,6 +14,8 @@ export interface Summary {
   readonly finished: number;
   readonly runs: number;
   readonly readyMs: number | null;
+  /** When the page's own code began to run (its scripts fetched and evaluated): a floor under `readyMs`. */
+  readonly scriptsMs: number | null;
   readonly filterMs: number | null;
   readonly filterVerified: boolean;
   readonly heapMB: number | null;
@@ -53,6 +55,7 @@ export function summarise(cell: Cell): Summary {
     finished: done.length,
     runs: cell.runs.length,
     readyMs: median(defined(cell.runs.map((r) => r.readyMs))),
+    scriptsMs: median(defined(cell.runs.map((r) => r.scriptsMs))),
     filterMs: median(filters.map((f) => f.ms)),
     filterVerified: filters.length > 0 && filters.every((f) => f.verified),
     heapMB: median(defined(cell.runs.map((r) => (r.heapBytes === undefined ? undefined : r.heapBytes / MB)))),
@@ -77,6 +80,7 @@ export function formatTable(sizes: readonly number[], get: (lib: Lib, n: number)
     return [n.toLocaleString('en-US'), label, text(p, pv), text(v, vv), ratio];
   };
   const metrics = [
+    metric('scripts evaluated (ms)', (s) => s.scriptsMs),
     metric('ready (ms)', (s) => s.readyMs),
     metric('filter to 1 actor (ms)', (s) => s.filterMs, 1),
     metric('JS heap after GC (MB)', (s) => s.heapMB, 1),

@@ -22,6 +22,9 @@ export interface ScrollResult {
   readonly ms: number;
 }
 
+/** The mark each page sets as the first statement of its entry module, once all its code has been evaluated. */
+export const SCRIPTS_MARK = 'scripts';
+
 export interface BenchApi {
   readonly n: number;
   filter(actorId: string): Promise<FilterResult>;
