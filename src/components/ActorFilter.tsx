@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../domain/dataset';
-import { eventCountByActor, unionSorted } from '../domain/filter';
+import { eventCountByActor, eventCountByGroup } from '../domain/filter';
 import type { Actor, ActorId } from '../domain/schema';
 import { useFoldOn } from '../hooks/useFoldOn';
 import { selectDataset, selectFilters } from '../store/selectors';
@@ -20,13 +20,15 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 function groupActors(dataset: Dataset, counts: ReadonlyMap<ActorId, number>): AffiliationGroup[] {
   const groups = new Map<string, Actor[]>();
   for (const a of dataset.actors) groups.set(a.affiliation, [...(groups.get(a.affiliation) ?? []), a]);
-  const eventsOf = (actors: readonly Actor[]) =>
-    unionSorted(actors.map((a) => dataset.eventsByActor.get(a.id) ?? [])).length;
+  const sizes = eventCountByGroup(
+    dataset,
+    [...groups.values()].map((actors) => actors.map((a) => a.id)),
+  );
   const count = (a: Actor) => counts.get(a.id) ?? 0;
   return [...groups]
-    .map(([affiliation, actors]) => ({
+    .map(([affiliation, actors], g) => ({
       affiliation,
-      size: eventsOf(actors),
+      size: sizes[g] ?? 0,
       actors: [...actors].sort((a, b) => count(b) - count(a) || byName(a.name, b.name)),
     }))
     .sort((a, b) => b.size - a.size || byName(a.affiliation, b.affiliation));

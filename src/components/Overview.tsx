@@ -18,13 +18,16 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   // On phones the chart starts folded so the timeline is on the first screen.
   const detailsRef = useFoldOn(PHONE_QUERY);
   const ref = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(ref);
+  const measured = useElementWidth(ref);
+  const width = measured ?? 0;
   // Room on the right keeps the last tick label inside the chart.
   const plotWidth = Math.max(40, width - LABEL_W - 18);
   const extent = useMemo(() => timeExtent(dataset.columns) ?? ([0, 0] as const), [dataset]);
   const scale = useMemo(() => makeTimeScale(extent, plotWidth), [extent, plotWidth]);
   const binCount = Math.max(1, Math.floor(plotWidth / 3));
-  const lanes = useMemo(() => buildLanes(dataset, binCount, extent, indices), [dataset, binCount, extent, indices]);
+  // Until the width is measured (before the first paint) there are no lanes: worked out for a
+  // guessed width they would be worked out again at once, which at 100,000 events takes a while.
+  const lanes = useMemo(() => (measured === null ? [] : buildLanes(dataset, binCount, extent, indices)), [measured, dataset, binCount, extent, indices]);
   const targets = useMemo(() => jumpTargets(dataset.columns, indices), [dataset, indices]);
 
   const jumpAt = (e: MouseEvent<SVGSVGElement>) => {

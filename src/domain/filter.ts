@@ -48,6 +48,24 @@ export function eventCountByActor(dataset: Dataset): Map<ActorId, number> {
   return new Map([...dataset.eventsByActor].map(([a, list]) => [a, list.length]));
 }
 
+/**
+ * For each group of actors (an affiliation), how many distinct events involve any of them: one pass
+ * over the groups' event lists, each event stamped with the last group that counted it.
+ */
+export function eventCountByGroup(dataset: Dataset, groups: readonly (readonly ActorId[])[]): number[] {
+  const stamp = new Int32Array(dataset.columns.ids.length).fill(-1);
+  return groups.map((actors, g) => {
+    let count = 0;
+    for (const a of actors)
+      for (const i of dataset.eventsByActor.get(a) ?? [])
+        if (stamp[i] !== g) {
+          stamp[i] = g;
+          count++;
+        }
+    return count;
+  });
+}
+
 /** The position (in `startMs`, the events' starts) of the visible event starting closest to `instant`. */
 export function nearestPosition(startMs: ArrayLike<number>, indices: readonly number[] | null, instant: number): number | undefined {
   const n = indices === null ? startMs.length : indices.length;

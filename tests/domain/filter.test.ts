@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/dataset';
-import { eventCountByActor, filterEventIndices, intersectSorted, unionSorted, type Filters } from '../../src/domain/filter';
+import { eventCountByActor, eventCountByGroup, filterEventIndices, intersectSorted, unionSorted, type Filters } from '../../src/domain/filter';
 import { actorIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema';
 
 /** A day-precision event in UTC involving `actors`; parsed so the ids carry their brands. */
@@ -104,5 +104,18 @@ describe('filterEventIndices', () => {
 describe('eventCountByActor', () => {
   it('counts events per actor, speakers included', () => {
     expect(Object.fromEntries(eventCountByActor(dataset))).toEqual({ trump: 3, zelenskyy: 2, putin: 2 });
+  });
+});
+
+describe('eventCountByGroup', () => {
+  const ids = (...names: string[]) => names.map((n) => actorIdSchema.parse(n));
+  it('counts each event once per group, however many of its actors took part', () => {
+    // Trump: a, c, d; Putin: b, c; Zelenskyy: d and (as a speaker) one more. Shared events count once.
+    expect(eventCountByGroup(dataset, [ids('trump', 'putin'), ids('zelenskyy'), ids('trump', 'zelenskyy', 'putin'), []])).toEqual([4, 2, 4, 0]);
+  });
+  it('agrees with the size of the union of the groups’ lists', () => {
+    const groups = [ids('putin'), ids('zelenskyy', 'putin'), ids('trump', 'nobody')];
+    const union = groups.map((g) => unionSorted(g.map((a) => dataset.eventsByActor.get(a) ?? [])).length);
+    expect(eventCountByGroup(dataset, groups)).toEqual(union);
   });
 });
