@@ -25,6 +25,24 @@ function quotesInOrder(dataset: Dataset): readonly Quote[] {
   return sorted;
 }
 
+/** Each speaker's quotes, in the same order, split once per dataset: a filter to one actor is then a lookup. */
+const bySpeaker = new WeakMap<Dataset, ReadonlyMap<string, readonly Quote[]>>();
+
+function quotesBySpeaker(dataset: Dataset): ReadonlyMap<string, readonly Quote[]> {
+  let map = bySpeaker.get(dataset);
+  if (map === undefined) {
+    const out = new Map<string, Quote[]>();
+    for (const q of quotesInOrder(dataset)) {
+      const list = out.get(q.speakerId);
+      if (list === undefined) out.set(q.speakerId, [q]);
+      else list.push(q);
+    }
+    map = out;
+    bySpeaker.set(dataset, map);
+  }
+  return map;
+}
+
 /**
  * The selected event's quotes; with no event selected, the quotes of the filtered actors; with
  * neither, every quote. Quotes are in time order of their events (quotes with no event last).
@@ -34,7 +52,9 @@ export function quotesForView(dataset: Dataset, selectedEvent: EventId | null, f
     return { kind: 'event', eventId: selectedEvent, quotes: dataset.quotesByEvent.get(selectedEvent) ?? [] };
   }
   const sorted = quotesInOrder(dataset);
-  if (filters.actors.length > 0) {
+  const [only, ...more] = filters.actors;
+  if (only !== undefined && more.length === 0) return { kind: 'actors', actorIds: filters.actors, quotes: quotesBySpeaker(dataset).get(only) ?? [] };
+  if (only !== undefined) {
     const chosen = new Set<string>(filters.actors);
     return { kind: 'actors', actorIds: filters.actors, quotes: sorted.filter((q) => chosen.has(q.speakerId)) };
   }

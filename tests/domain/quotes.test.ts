@@ -62,6 +62,13 @@ describe('quotesForView', () => {
     expect(ids(view)).toEqual(['early-putin', 'late-zelenskyy', 'undated']);
   });
 
+  it('with one actor chosen, shows their quotes in time order, undated last', () => {
+    const view = quotesForView(dataset, null, by('putin'));
+    expect(view).toMatchObject({ kind: 'actors', actorIds: ['putin'] });
+    expect(ids(view)).toEqual(['early-putin', 'undated']);
+    expect(ids(quotesForView(dataset, null, by('trump')))).toEqual(['late-trump']);
+  });
+
   it('with a selected event, shows that event’s quotes in dataset order, ignoring the filter', () => {
     const view = quotesForView(dataset, ev('2025-08-18-late'), by('putin'));
     expect(view).toMatchObject({ kind: 'event', eventId: '2025-08-18-late' });
