@@ -3,7 +3,7 @@
  * reader's own zone and UTC are offered beside them. Day-precision events never get an invented time.
  */
 import { format } from 'date-fns';
-import { DAY_MS, offsetAt, zoneNameFormat } from './time';
+import { DAY_MS, offsetAt, wallClock, zoneNameFormat } from './time';
 
 const HOUR_MS = 3_600_000;
 const zoneNameCache = new Map<string, string>();
@@ -28,16 +28,6 @@ export function zoneAbbreviation(instant: number, tz: string): string {
     zoneNameCache.set(key, name);
   }
   return name;
-}
-
-/**
- * The wall clock of `tz` at `instant`, read from the UTC fields of the result. The offset comes from
- * the cached per-day offsets: a timeline redraws many cards at once, and a zoned date object asks
- * Intl afresh for each.
- */
-function wallClock(instant: number, tz: string): Date {
-  const offset = offsetAt(tz, instant);
-  return new Date(instant + (Number.isFinite(offset) ? offset : 0));
 }
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');

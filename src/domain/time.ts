@@ -166,9 +166,14 @@ export function localToUtc(date: string, time: string | undefined, tz: string): 
   return offsetAt(tz, late) === after ? late : early;
 }
 
-/** The wall clock in `tz` at `instant`, as a UTC Date whose UTC fields are the local ones. */
-function wallClock(instant: number, tz: string): Date {
-  return new Date(instant + offsetAt(tz, instant));
+/**
+ * The wall clock in `tz` at `instant`, as a UTC Date whose UTC fields are the local ones. The offset
+ * comes from the cached per-day offsets: a timeline redraws many cards at once, and a zoned date
+ * object asks Intl afresh for each. A zone Intl rejects reads as UTC.
+ */
+export function wallClock(instant: number, tz: string): Date {
+  const offset = offsetAt(tz, instant);
+  return new Date(instant + (Number.isFinite(offset) ? offset : 0));
 }
 
 /** False for wall-clock times that a DST change skips in `tz`. */
@@ -202,14 +207,6 @@ function nextDate(date: string): string {
 export function timePointEnd(p: TimePoint): number {
   if (p.precision === 'minute') return timePointStart(p);
   return localToUtc(nextDate(p.date), undefined, p.tz) - 1;
-}
-
-/** The calendar date (YYYY-MM-DD) of an instant in `tz`. */
-export function localDateKey(instant: number, tz: string): string {
-  const d = wallClock(instant, tz);
-  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${mm}-${dd}`;
 }
 
 export { DAY_MS };

@@ -4,10 +4,10 @@ import {
   isExistingLocalTime,
   isRealDate,
   isRealTimeZone,
-  localDateKey,
   localToUtc,
   timePointEnd,
   timePointStart,
+  wallClock,
 } from '../../src/domain/time';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -163,7 +163,7 @@ describe('isExistingLocalTime', () => {
   });
 });
 
-describe('localDateKey', () => {
+describe('wallClock', () => {
   it.each<[string, string, string]>([
     ['2025-08-15T19:00:00.000Z', 'America/Anchorage', '2025-08-15'],
     ['2025-08-15T19:00:00.000Z', 'Europe/Moscow', '2025-08-15'],
@@ -172,7 +172,7 @@ describe('localDateKey', () => {
     ['2025-08-18T21:30:00.000Z', 'Europe/Kyiv', '2025-08-19'], // 00:30 the next day in Kyiv
     ['2025-08-15T07:59:59.999Z', 'America/Anchorage', '2025-08-14'],
     ['2025-08-15T08:00:00.000Z', 'America/Anchorage', '2025-08-15'],
-  ])('%s in %s is %s', (instant, tz, date) => {
-    expect(localDateKey(Date.parse(instant), tz)).toBe(date);
+  ])('%s in %s is on %s', (instant, tz, date) => {
+    expect(wallClock(Date.parse(instant), tz).toISOString().slice(0, 10)).toBe(date);
   });
 });
