@@ -48,16 +48,20 @@ export function formatZonedDateTime(instant: number, tz: string, withTime: boole
   return withTime ? `${day}, ${formatZonedTime(instant, tz)}` : day;
 }
 
+/** The calendar day of a YYYY-MM-DD key. */
+function dayOfKey(dateKey: string): Date {
+  const [y, m, d] = dateKey.split('-').map(Number);
+  return calendarDay(y ?? 0, (m ?? 1) - 1, d ?? 1);
+}
+
 /** "Friday 15 August 2025" for a YYYY-MM-DD key. */
 export function formatDayHeading(dateKey: string): string {
-  const [y, m, d] = dateKey.split('-').map(Number);
-  return format(calendarDay(y ?? 0, (m ?? 1) - 1, d ?? 1), 'EEEE d MMMM yyyy');
+  return format(dayOfKey(dateKey), 'EEEE d MMMM yyyy');
 }
 
 /** "15 Aug 2025" for a YYYY-MM-DD key. */
 export function formatShortDate(dateKey: string): string {
-  const [y, m, d] = dateKey.split('-').map(Number);
-  return format(calendarDay(y ?? 0, (m ?? 1) - 1, d ?? 1), 'd MMM yyyy');
+  return format(dayOfKey(dateKey), 'd MMM yyyy');
 }
 
 /** The reader-facing length of a quiet stretch: "3 days later", "5 hours later", "2 months later". */
