@@ -15,12 +15,12 @@ function zoneName(instant: number, tz: string, locale: string): string {
 
 /**
  * The short name of `tz` at `instant`: "AKDT", "EDT", "CEST"; "GMT+3" where English has none.
- * Asked of Intl once per zone and UTC offset, since a timeline names the zones of many cards at
- * once (NOTE: assumes a zone's name changes only with its offset; a renaming at an unchanged offset
- * would keep the name first asked for).
+ * Asked of Intl once per zone, UTC day and offset, since a timeline names the zones of many cards
+ * at once. Not per offset alone: a zone can be renamed at an unchanged offset (Anchorage's -9 reads
+ * "GMT-9" until 30 November 1983, "AKST" since), so one era's name would otherwise stand for another's.
  */
 export function zoneAbbreviation(instant: number, tz: string): string {
-  const key = `${tz}@${offsetAt(tz, instant)}`;
+  const key = `${tz}@${Math.floor(instant / DAY_MS)}@${offsetAt(tz, instant)}`;
   let name = zoneNameCache.get(key);
   if (name === undefined) {
     name = zoneName(instant, tz, 'en-US');

@@ -100,4 +100,10 @@ describe('zoneAbbreviation', () => {
   ])('names %s in %s %s, whatever was asked before', (iso, tz, name) => {
     expect(zoneAbbreviation(Date.parse(iso), tz)).toBe(name);
   });
+
+  it('keeps apart the names a zone has had at the same offset', () => {
+    // UTC-9 in Anchorage: daylight time with no English abbreviation in 1982, standard time (AKST) since 1983.
+    expect(zoneAbbreviation(Date.parse('1982-07-01T12:00:00Z'), 'America/Anchorage')).toBe('GMT-9');
+    expect(zoneAbbreviation(Date.parse('2026-01-15T19:00:00Z'), 'America/Anchorage')).toBe('AKST');
+  });
 });
