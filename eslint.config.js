@@ -21,6 +21,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'import-x/no-cycle': 'error',
+      // Relative imports name their file: Vite's native config loader (and Node) resolve nothing else.
+      'import-x/extensions': ['error', 'ignorePackages', { checkTypeImports: true }],
       // Imports run one way: domain <- store <- hooks <- components <- App.
       'import-x/no-restricted-paths': [
         'error',

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { datasetPlugin } from './scripts/lib/datasetPlugin';
-import { prerenderPlugin } from './scripts/lib/prerenderPlugin';
+import { datasetPlugin } from './scripts/lib/datasetPlugin.ts';
+import { prerenderPlugin } from './scripts/lib/prerenderPlugin.ts';
 
 export default defineConfig({
   base: process.env.BASE ?? '/',

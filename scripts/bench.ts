@@ -10,10 +10,10 @@
 import { cpus } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromiumVersion, measureRun, type RunResult } from './lib/benchBrowser';
-import { formatBudgets, formatTable, summarise, type Budget, type Cell, type Lib, type Summary } from './lib/benchReport';
-import { buildSite, startPreview, writeBenchData, BENCH_SEED } from './lib/benchServer';
-import { initialAssets } from './lib/initialAssets';
+import { chromiumVersion, measureRun, type RunResult } from './lib/benchBrowser.ts';
+import { formatBudgets, formatTable, summarise, type Budget, type Cell, type Lib, type Summary } from './lib/benchReport.ts';
+import { buildSite, startPreview, writeBenchData, BENCH_SEED } from './lib/benchServer.ts';
+import { initialAssets } from './lib/initialAssets.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The benchmark's own build (git-ignored); dist/ is left to everyone else. */

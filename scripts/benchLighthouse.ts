@@ -8,9 +8,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { median } from './lib/benchReport';
-import { buildSite, startPreview } from './lib/benchServer';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { median } from './lib/benchReport.ts';
+import { buildSite, startPreview } from './lib/benchServer.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The benchmark's own build (git-ignored); dist/ is left to everyone else. */

@@ -1,7 +1,7 @@
 /** `npm run schema`: writes data/schema/*.schema.json from the zod schemas in src/domain/schema.ts. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateJsonSchemas } from './lib/jsonSchemas';
+import { generateJsonSchemas } from './lib/jsonSchemas.ts';
 
 const dir = join('data', 'schema');
 mkdirSync(dir, { recursive: true });

@@ -3,7 +3,7 @@
  * one per line, naming the file, the item and the field. Exits 1 when any is found.
  */
 import { resolve } from 'node:path';
-import { displayDir, formatIssues, readDataset } from './lib/readDataset';
+import { displayDir, formatIssues, readDataset } from './lib/readDataset.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const result = readDataset(dir);

@@ -1,18 +1,18 @@
-import { ActorFilter } from './components/ActorFilter';
-import { DensityControl } from './components/DensityControl';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { EventNotFound } from './components/EventNotFound';
-import { LinkNotices } from './components/LinkNotices';
-import { LazyOverview } from './components/LazyOverview';
-import { QuotesColumn } from './components/QuotesColumn';
-import { ResultCount } from './components/ResultCount';
-import { SkipLink } from './components/SkipLink';
-import { Timeline } from './components/Timeline';
-import type { Dataset } from './domain/dataset';
-import { formatUrlState } from './domain/urlState';
-import { selectDataset, selectStatus } from './store/selectors';
-import { useTimelineStore, type LoadStatus } from './store/timelineStore';
-import { urlStateOf } from './store/viewFromUrl';
+import { ActorFilter } from './components/ActorFilter.tsx';
+import { DensityControl } from './components/DensityControl.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { EventNotFound } from './components/EventNotFound.tsx';
+import { LinkNotices } from './components/LinkNotices.tsx';
+import { LazyOverview } from './components/LazyOverview.tsx';
+import { QuotesColumn } from './components/QuotesColumn.tsx';
+import { ResultCount } from './components/ResultCount.tsx';
+import { SkipLink } from './components/SkipLink.tsx';
+import { Timeline } from './components/Timeline.tsx';
+import type { Dataset } from './domain/dataset.ts';
+import { formatUrlState } from './domain/urlState.ts';
+import { selectDataset, selectStatus } from './store/selectors.ts';
+import { useTimelineStore, type LoadStatus } from './store/timelineStore.ts';
+import { urlStateOf } from './store/viewFromUrl.ts';
 
 const HOME = import.meta.env.BASE_URL;
 

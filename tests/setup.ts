@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { resetStore } from '../src/store/timelineStore';
-import { useViewportStore } from '../src/store/viewportStore';
+import { resetStore } from '../src/store/timelineStore.ts';
+import { useViewportStore } from '../src/store/viewportStore.ts';
 
 afterEach(() => {
   cleanup();

@@ -2,9 +2,9 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { buildDataset, type Dataset } from '../src/domain/dataset';
-import { datasetLoaded } from '../src/store/timelineStore';
-import { readDataset } from '../scripts/lib/readDataset';
+import { buildDataset, type Dataset } from '../src/domain/dataset.ts';
+import { datasetLoaded } from '../src/store/timelineStore.ts';
+import { readDataset } from '../scripts/lib/readDataset.ts';
 
 const cache = new Map<string, Dataset>();
 

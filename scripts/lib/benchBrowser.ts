@@ -4,8 +4,8 @@
  * scrolling from the first event to the last. A run that stalls is cut off and counted as not finished.
  */
 import { chromium, type BrowserServer, type Page } from 'playwright-core';
-import type { FilterResult, ScrollResult } from '../../src/bench/benchApi';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import type { FilterResult, ScrollResult } from '../../src/bench/benchApi.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 export interface RunResult {
   /** `performance.mark('ready')`, ms after navigation start. */

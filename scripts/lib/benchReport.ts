@@ -1,5 +1,5 @@
 /** Medians, budgets and the printed table of `npm run bench`. */
-import type { RunResult } from './benchBrowser';
+import type { RunResult } from './benchBrowser.ts';
 
 export type Lib = 'parley' | 'vis';
 

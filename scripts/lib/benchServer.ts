@@ -9,8 +9,8 @@ import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview, type Plugin, type PreviewServer } from 'vite';
-import { compileDataset, publishDataset } from '../../src/domain/dataset';
-import { generateDataset } from './generateDataset';
+import { compileDataset, publishDataset } from '../../src/domain/dataset.ts';
+import { generateDataset } from './generateDataset.ts';
 
 export const BENCH_SEED = 20_250_815;
 
@@ -23,7 +23,6 @@ export function buildSite(root: string, outDir: string): void {
   const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   if (r.status !== 0) throw new Error('the build failed');
 }

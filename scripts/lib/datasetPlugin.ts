@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { chunkUrl, compileDataset, publishDataset } from '../../src/domain/dataset';
-import { formatIssues, readDataset } from './readDataset';
+import { chunkUrl, compileDataset, publishDataset } from '../../src/domain/dataset.ts';
+import { formatIssues, readDataset } from './readDataset.ts';
 
 export const DATASET_ASSET = 'dataset.json';
 /** The file of chunk k, where the app's loader looks for it. */

@@ -8,7 +8,7 @@
 import type {
   Actor, ActorId, DiplomaticEvent, EventId, EventKind, Participant, Place, PlaceId, Quote, QuoteId, RawDataset,
   Source, SourceId, SourceKind, Topic, Verification,
-} from '../../src/domain/schema';
+} from '../../src/domain/schema.ts';
 
 /** Days covered: about four years, from FIRST_DAY on. */
 const SPAN_DAYS = 1461;

@@ -1,6 +1,6 @@
 /** JSON Schemas generated from the zod schemas, so editors check data files as people type. */
 import { z } from 'zod';
-import { FILES, FILE_NAMES } from '../../src/domain/schema';
+import { FILES, FILE_NAMES } from '../../src/domain/schema.ts';
 
 /** The schema file name for a data file: "events.json" → "events.schema.json". */
 export const schemaFileName = (dataFile: string): string => dataFile.replace(/\.json$/, '.schema.json');

@@ -2,7 +2,7 @@
  * The per-page `<head>` tags of a prerendered page: description, canonical link, Open Graph and
  * Twitter card, and the site-wide Content-Security-Policy.
  */
-import { escapeAttr } from './escapeAttr';
+import { escapeAttr } from './escapeAttr.ts';
 
 /**
  * Only the site's own origin, and no inline script or style. React sets styles through the CSSOM,

@@ -4,11 +4,11 @@
  * the built index.html as a template and returns the files to write.
  */
 import { createHash } from 'node:crypto';
-import type { RawDataset } from '../../src/domain/schema';
-import type { RenderedPage, RenderOptions } from '../../src/entry-server';
-import { escapeAttr } from './escapeAttr';
-import { cspTag } from './pageHead';
-import { StyleHoister } from './hoistStyles';
+import type { RawDataset } from '../../src/domain/schema.ts';
+import type { RenderedPage, RenderOptions } from '../../src/entry-server.tsx';
+import { escapeAttr } from './escapeAttr.ts';
+import { cspTag } from './pageHead.ts';
+import { StyleHoister } from './hoistStyles.ts';
 
 /** The two entry points of the server bundle (`src/entry-server.tsx`). */
 export interface SiteRenderer {

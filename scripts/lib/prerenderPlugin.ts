@@ -7,11 +7,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import type { RawDataset } from '../../src/domain/schema';
-import { chunkPath, DATASET_ASSET } from './datasetPlugin';
-import { joinPublished, type PublishedChunk, type PublishedIndex } from '../../src/domain/dataset';
-import { siteOrigin } from './pageHead';
-import { prerenderSite, type SiteRenderer } from './prerender';
+import type { RawDataset } from '../../src/domain/schema.ts';
+import { chunkPath, DATASET_ASSET } from './datasetPlugin.ts';
+import { joinPublished, type PublishedChunk, type PublishedIndex } from '../../src/domain/dataset.ts';
+import { siteOrigin } from './pageHead.ts';
+import { prerenderSite, type SiteRenderer } from './prerender.ts';
 
 const SERVER_ENTRY = 'src/entry-server.tsx';
 const NOSCRIPT_CSS = 'src/styles/noscript.css';

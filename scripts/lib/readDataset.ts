@@ -1,10 +1,10 @@
 /** Reads a dataset folder from disk and validates it; shared by the CLI, the schema writer and the build. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FILE_NAMES, type FileName, type RawDataset } from '../../src/domain/schema';
-import { parseJsonText } from '../../src/domain/jsonText';
-import { formatIssue, type ValidationIssue } from '../../src/domain/issues';
-import { validateDataset } from '../../src/domain/validate';
+import { FILE_NAMES, type FileName, type RawDataset } from '../../src/domain/schema.ts';
+import { parseJsonText } from '../../src/domain/jsonText.ts';
+import { formatIssue, type ValidationIssue } from '../../src/domain/issues.ts';
+import { validateDataset } from '../../src/domain/validate.ts';
 
 export type ReadResult = { ok: true; dataset: RawDataset } | { ok: false; issues: ValidationIssue[] };
 

@@ -4,13 +4,13 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../App';
-import { loadOverview } from '../components/LazyOverview';
-import { NO_FILTERS } from '../domain/filter';
-import type { ActorId } from '../domain/schema';
-import { loadDataset } from '../store/loadDataset';
-import { setFilters, useTimelineStore } from '../store/timelineStore';
-import { afterNextPaint, benchDataUrl, benchSize, markReadyAfter, measureScroll, SCRIPTS_MARK, whenDom, type BenchApi } from './benchApi';
+import { App } from '../App.tsx';
+import { loadOverview } from '../components/LazyOverview.tsx';
+import { NO_FILTERS } from '../domain/filter.ts';
+import type { ActorId } from '../domain/schema.ts';
+import { loadDataset } from '../store/loadDataset.ts';
+import { setFilters, useTimelineStore } from '../store/timelineStore.ts';
+import { afterNextPaint, benchDataUrl, benchSize, markReadyAfter, measureScroll, SCRIPTS_MARK, whenDom, type BenchApi } from './benchApi.ts';
 // NOTE: the same stylesheets as src/main.tsx imports; keep the two lists alike.
 import '../styles.css';
 import '../styles/timeline.css';

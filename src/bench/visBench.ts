@@ -8,8 +8,8 @@
 import { DataSet, DataView } from 'vis-data';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import type { CompiledDataset } from '../domain/dataset';
-import { afterNextPaint, benchWholeDataUrl, benchSize, markReadyAfter, measureScroll, SCRIPTS_MARK, whenDom, type BenchApi } from './benchApi';
+import type { CompiledDataset } from '../domain/dataset.ts';
+import { afterNextPaint, benchWholeDataUrl, benchSize, markReadyAfter, measureScroll, SCRIPTS_MARK, whenDom, type BenchApi } from './benchApi.ts';
 
 // Every imported module (vis-timeline, vis-data) has been evaluated by now.
 performance.mark(SCRIPTS_MARK);

@@ -1,4 +1,4 @@
-import type { Actor } from '../domain/schema';
+import type { Actor } from '../domain/schema.ts';
 
 interface Props {
   readonly actor: Actor;

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import type { Dataset } from '../domain/dataset';
-import { eventCountByActor, eventCountByGroup } from '../domain/filter';
-import type { Actor, ActorId } from '../domain/schema';
-import { useFoldOn } from '../hooks/useFoldOn';
-import { selectDataset, selectFilters } from '../store/selectors';
-import { clearFilters, useTimelineStore } from '../store/timelineStore';
-import { ActorGroup } from './ActorGroup';
-import { MatchModeControl } from './MatchModeControl';
-import { PHONE_QUERY } from './sheetQuery';
+import type { Dataset } from '../domain/dataset.ts';
+import { eventCountByActor, eventCountByGroup } from '../domain/filter.ts';
+import type { Actor, ActorId } from '../domain/schema.ts';
+import { useFoldOn } from '../hooks/useFoldOn.ts';
+import { selectDataset, selectFilters } from '../store/selectors.ts';
+import { clearFilters, useTimelineStore } from '../store/timelineStore.ts';
+import { ActorGroup } from './ActorGroup.tsx';
+import { MatchModeControl } from './MatchModeControl.tsx';
+import { PHONE_QUERY } from './sheetQuery.ts';
 
 interface AffiliationGroup {
   readonly affiliation: string;

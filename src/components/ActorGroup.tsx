@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Actor, ActorId } from '../domain/schema';
-import { ActorToggle } from './ActorToggle';
+import type { Actor, ActorId } from '../domain/schema.ts';
+import { ActorToggle } from './ActorToggle.tsx';
 
 interface Props {
   readonly affiliation: string;

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { Actor } from '../domain/schema';
-import { toggleActor } from '../store/timelineStore';
-import { ActorChip } from './ActorChip';
-import { formatCount } from '../domain/format';
+import type { Actor } from '../domain/schema.ts';
+import { toggleActor } from '../store/timelineStore.ts';
+import { ActorChip } from './ActorChip.tsx';
+import { formatCount } from '../domain/format.ts';
 
 interface Props {
   readonly actor: Actor;

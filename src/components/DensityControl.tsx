@@ -1,7 +1,7 @@
-import type { Density } from '../domain/density';
-import { selectDensity } from '../store/selectors';
-import { setDensity, useTimelineStore } from '../store/timelineStore';
-import { RadioChoice, type RadioOption } from './RadioChoice';
+import type { Density } from '../domain/density.ts';
+import { selectDensity } from '../store/selectors.ts';
+import { setDensity, useTimelineStore } from '../store/timelineStore.ts';
+import { RadioChoice, type RadioOption } from './RadioChoice.tsx';
 
 const OPTIONS: readonly RadioOption<Density>[] = [
   { value: 'detailed', label: 'Full cards' },

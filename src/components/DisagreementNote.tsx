@@ -1,5 +1,5 @@
-import type { Disagreement } from '../domain/schema';
-import { SourceLinks } from './SourceLinks';
+import type { Disagreement } from '../domain/schema.ts';
+import { SourceLinks } from './SourceLinks.tsx';
 
 const FROM_LABEL = { article: 'The article says', sources: 'Other sources say' } as const;
 

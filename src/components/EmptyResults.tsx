@@ -1,5 +1,5 @@
-import { selectDataset, selectFilters } from '../store/selectors';
-import { clearFilters, useTimelineStore } from '../store/timelineStore';
+import { selectDataset, selectFilters } from '../store/selectors.ts';
+import { clearFilters, useTimelineStore } from '../store/timelineStore.ts';
 
 /** What the timeline shows instead of events when the filters leave none. */
 export function EmptyResults() {

@@ -1,14 +1,14 @@
 import { memo } from 'react';
-import type { TimelineEvent } from '../domain/dataset';
-import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL, TOPIC_LABEL, VERIFICATION_LABEL, VERIFICATION_SHORT } from '../domain/labels';
-import { selectDataset } from '../store/selectors';
-import { useTimelineStore } from '../store/timelineStore';
-import { ActorChip } from './ActorChip';
-import { DisagreementNote } from './DisagreementNote';
-import { EventPlace } from './EventPlace';
-import { EventTime } from './EventTime';
-import { ShareLinks } from './ShareLinks';
-import { SourceLinks } from './SourceLinks';
+import type { TimelineEvent } from '../domain/dataset.ts';
+import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL, TOPIC_LABEL, VERIFICATION_LABEL, VERIFICATION_SHORT } from '../domain/labels.ts';
+import { selectDataset } from '../store/selectors.ts';
+import { useTimelineStore } from '../store/timelineStore.ts';
+import { ActorChip } from './ActorChip.tsx';
+import { DisagreementNote } from './DisagreementNote.tsx';
+import { EventPlace } from './EventPlace.tsx';
+import { EventTime } from './EventTime.tsx';
+import { ShareLinks } from './ShareLinks.tsx';
+import { SourceLinks } from './SourceLinks.tsx';
 
 /* eslint-disable jsx-a11y/no-noninteractive-tabindex -- cards take part in roving focus (j/k, arrows), as articles in a feed do */
 

@@ -1,6 +1,6 @@
-import type { Dataset } from '../domain/dataset';
-import { formatShortDate } from '../domain/format';
-import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState';
+import type { Dataset } from '../domain/dataset.ts';
+import { formatShortDate } from '../domain/format.ts';
+import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState.ts';
 
 const BASE = import.meta.env.BASE_URL;
 

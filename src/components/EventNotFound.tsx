@@ -1,8 +1,8 @@
-import type { Dataset } from '../domain/dataset';
-import { formatDayHeading } from '../domain/format';
-import type { EventId } from '../domain/schema';
-import { useEventAt } from '../hooks/useEventAt';
-import { selectEvent, useTimelineStore } from '../store/timelineStore';
+import type { Dataset } from '../domain/dataset.ts';
+import { formatDayHeading } from '../domain/format.ts';
+import type { EventId } from '../domain/schema.ts';
+import { useEventAt } from '../hooks/useEventAt.ts';
+import { selectEvent, useTimelineStore } from '../store/timelineStore.ts';
 
 /** A suggested event, named by its title once its details are loaded. */
 function Suggestion({ dataset, id }: { dataset: Dataset; id: EventId }) {

@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '../domain/dataset';
-import { selectDataset } from '../store/selectors';
-import { useTimelineStore } from '../store/timelineStore';
+import type { TimelineEvent } from '../domain/dataset.ts';
+import { selectDataset } from '../store/selectors.ts';
+import { useTimelineStore } from '../store/timelineStore.ts';
 
 /** Where an event happened, or on which programme it aired; says so when neither is known. */
 export function EventPlace({ event }: { event: TimelineEvent }) {

@@ -1,7 +1,7 @@
-import type { TimelineEvent } from '../domain/dataset';
-import { eventTimeText } from '../domain/eventTime';
-import { formatZonedDateTime, readerTimeZone } from '../domain/format';
-import { useIsServerRender } from '../hooks/useIsServerRender';
+import type { TimelineEvent } from '../domain/dataset.ts';
+import { eventTimeText } from '../domain/eventTime.ts';
+import { formatZonedDateTime, readerTimeZone } from '../domain/format.ts';
+import { useIsServerRender } from '../hooks/useIsServerRender.ts';
 
 const BASIS_TEXT = { scheduled: 'scheduled time', reported: 'reported time', observed: 'observed time' } as const;
 

@@ -1,6 +1,6 @@
 import { createElement, useEffect, useState, useSyncExternalStore } from 'react';
-import type { Dataset } from '../domain/dataset';
-import type { Overview as OverviewType } from './Overview';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Overview as OverviewType } from './Overview.tsx';
 
 type OverviewComponent = typeof OverviewType;
 
@@ -21,7 +21,7 @@ export function provideOverview(component: OverviewComponent): void {
 
 /** Fetches the overview's chunk once; resolves when it can render. A failed fetch may be tried again. */
 export function loadOverview(): Promise<void> {
-  loading ??= import('./Overview').then(
+  loading ??= import('./Overview.tsx').then(
     (m) => provideOverview(m.Overview),
     (err: unknown) => {
       loading = null;

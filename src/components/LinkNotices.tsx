@@ -1,7 +1,7 @@
-import type { Notice } from '../domain/resolveView';
-import type { EventId } from '../domain/schema';
-import { useEventAt } from '../hooks/useEventAt';
-import { dismissNotices, useTimelineStore } from '../store/timelineStore';
+import type { Notice } from '../domain/resolveView.ts';
+import type { EventId } from '../domain/schema.ts';
+import { useEventAt } from '../hooks/useEventAt.ts';
+import { dismissNotices, useTimelineStore } from '../store/timelineStore.ts';
 
 function text(n: Notice, title: (id: string) => string): string {
   switch (n.kind) {

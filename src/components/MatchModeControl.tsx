@@ -1,7 +1,7 @@
-import type { MatchMode } from '../domain/filter';
-import { selectFilters } from '../store/selectors';
-import { setMatch, useTimelineStore } from '../store/timelineStore';
-import { RadioChoice, type RadioOption } from './RadioChoice';
+import type { MatchMode } from '../domain/filter.ts';
+import { selectFilters } from '../store/selectors.ts';
+import { setMatch, useTimelineStore } from '../store/timelineStore.ts';
+import { RadioChoice, type RadioOption } from './RadioChoice.tsx';
 
 const OPTIONS: readonly RadioOption<MatchMode>[] = [
   { value: 'any', label: 'any chosen actor' },

@@ -1,15 +1,15 @@
 import { useDeferredValue, useMemo, useRef, type MouseEvent } from 'react';
-import type { Dataset } from '../domain/dataset';
-import type { EventId } from '../domain/schema';
-import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview';
-import { nearestPosition } from '../domain/filter';
-import { useElementWidth } from '../hooks/useElementWidth';
-import { useFoldOn } from '../hooks/useFoldOn';
-import { useVisibleEvents } from '../hooks/useVisibleEvents';
-import { jumpToEvent } from '../store/viewportStore';
-import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes';
-import { OverviewWindow } from './OverviewWindow';
-import { PHONE_QUERY } from './sheetQuery';
+import type { Dataset } from '../domain/dataset.ts';
+import type { EventId } from '../domain/schema.ts';
+import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview.ts';
+import { nearestPosition } from '../domain/filter.ts';
+import { useElementWidth } from '../hooks/useElementWidth.ts';
+import { useFoldOn } from '../hooks/useFoldOn.ts';
+import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
+import { jumpToEvent } from '../store/viewportStore.ts';
+import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes.tsx';
+import { OverviewWindow } from './OverviewWindow.tsx';
+import { PHONE_QUERY } from './sheetQuery.ts';
 
 /** The whole span at a glance, one lane per actor; shows where the reader is and jumps there on click. */
 export function Overview({ dataset }: { dataset: Dataset }) {

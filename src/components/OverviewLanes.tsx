@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ScaleTime } from 'd3-scale';
-import type { Dataset } from '../domain/dataset';
-import type { Lane } from '../domain/overview';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Lane } from '../domain/overview.ts';
 
 export const LANE_H = 14;
 export const AXIS_H = 18;

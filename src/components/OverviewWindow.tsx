@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
-import { useViewportStore } from '../store/viewportStore';
-import { LABEL_W } from './OverviewLanes';
+import { useViewportStore } from '../store/viewportStore.ts';
+import { LABEL_W } from './OverviewLanes.tsx';
 
 interface Props {
   readonly scale: ScaleTime<number, number>;

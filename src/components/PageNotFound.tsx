@@ -1,5 +1,5 @@
-import type { Dataset } from '../domain/dataset';
-import { EventIndex } from './EventIndex';
+import type { Dataset } from '../domain/dataset.ts';
+import { EventIndex } from './EventIndex.tsx';
 
 const HOME = import.meta.env.BASE_URL;
 

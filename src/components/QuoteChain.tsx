@@ -1,4 +1,4 @@
-import type { AttributionHop } from '../domain/schema';
+import type { AttributionHop } from '../domain/schema.ts';
 
 /** How each hop passed the words on. */
 export const RELATION_LABEL: Record<AttributionHop['relation'], string> = {

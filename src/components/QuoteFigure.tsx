@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { formatShortDate } from '../domain/format';
-import { FIDELITY_LABEL, VERIFICATION_LABEL, VERIFICATION_SHORT, officeOn } from '../domain/labels';
-import type { Quote } from '../domain/schema';
-import { useEventAt } from '../hooks/useEventAt';
-import { selectDataset } from '../store/selectors';
-import { goToEvent } from '../store/navigation';
-import { setFilters, useTimelineStore } from '../store/timelineStore';
-import { ActorChip } from './ActorChip';
-import { QuoteChain } from './QuoteChain';
-import { QuoteVariants } from './QuoteVariants';
-import { ShareLinks } from './ShareLinks';
-import { SourceLinks } from './SourceLinks';
+import { formatShortDate } from '../domain/format.ts';
+import { FIDELITY_LABEL, VERIFICATION_LABEL, VERIFICATION_SHORT, officeOn } from '../domain/labels.ts';
+import type { Quote } from '../domain/schema.ts';
+import { useEventAt } from '../hooks/useEventAt.ts';
+import { selectDataset } from '../store/selectors.ts';
+import { goToEvent } from '../store/navigation.ts';
+import { setFilters, useTimelineStore } from '../store/timelineStore.ts';
+import { ActorChip } from './ActorChip.tsx';
+import { QuoteChain } from './QuoteChain.tsx';
+import { QuoteVariants } from './QuoteVariants.tsx';
+import { ShareLinks } from './ShareLinks.tsx';
+import { SourceLinks } from './SourceLinks.tsx';
 
 interface Props {
   readonly quote: Quote;

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
-import type { Quote, QuoteId } from '../domain/schema';
-import { QuoteFigure } from './QuoteFigure';
-import { formatCount } from '../domain/format';
+import type { Quote, QuoteId } from '../domain/schema.ts';
+import { QuoteFigure } from './QuoteFigure.tsx';
+import { formatCount } from '../domain/format.ts';
 
 /** Quotes shown at first, and added by each "Show more quotes": a long list costs its DOM up front otherwise. */
 export const QUOTE_PAGE = 10;

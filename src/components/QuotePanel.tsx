@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import type { Dataset } from '../domain/dataset';
-import type { QuoteView } from '../domain/quotes';
-import { useEventAt } from '../hooks/useEventAt';
-import { useQuoteView } from '../hooks/useQuoteView';
-import { selectDataset, selectSelectedQuoteId } from '../store/selectors';
-import { selectEvent, useTimelineStore } from '../store/timelineStore';
-import { QuoteList } from './QuoteList';
-import { formatCount } from '../domain/format';
+import type { Dataset } from '../domain/dataset.ts';
+import type { QuoteView } from '../domain/quotes.ts';
+import { useEventAt } from '../hooks/useEventAt.ts';
+import { useQuoteView } from '../hooks/useQuoteView.ts';
+import { selectDataset, selectSelectedQuoteId } from '../store/selectors.ts';
+import { selectEvent, useTimelineStore } from '../store/timelineStore.ts';
+import { QuoteList } from './QuoteList.tsx';
+import { formatCount } from '../domain/format.ts';
 
 interface Props {
   /** Given when the panel is a sheet over the timeline (phones): adds a "Close quotes" button. */

@@ -1,5 +1,5 @@
-import type { Quote } from '../domain/schema';
-import { SourceLinks } from './SourceLinks';
+import type { Quote } from '../domain/schema.ts';
+import { SourceLinks } from './SourceLinks.tsx';
 
 interface Props {
   readonly variants: NonNullable<Quote['variants']>;

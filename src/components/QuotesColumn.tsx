@@ -1,10 +1,10 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useMediaQuery } from '../hooks/useMediaQuery';
-import { selectSelectedEventId } from '../store/selectors';
-import { useTimelineStore } from '../store/timelineStore';
-import { closeQuotes, useViewportStore } from '../store/viewportStore';
-import { QuotePanel } from './QuotePanel';
-import { SHEET_QUERY } from './sheetQuery';
+import { useMediaQuery } from '../hooks/useMediaQuery.ts';
+import { selectSelectedEventId } from '../store/selectors.ts';
+import { useTimelineStore } from '../store/timelineStore.ts';
+import { closeQuotes, useViewportStore } from '../store/viewportStore.ts';
+import { QuotePanel } from './QuotePanel.tsx';
+import { SHEET_QUERY } from './sheetQuery.ts';
 
 
 /** The Quotes panel: a column on wide screens, a sheet that opens with an event on narrow ones. */

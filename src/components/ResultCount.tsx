@@ -1,5 +1,5 @@
-import { formatCount } from '../domain/format';
-import { useVisibleEvents } from '../hooks/useVisibleEvents';
+import { formatCount } from '../domain/format.ts';
+import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
 
 /** "5 of 14 events", announced politely whenever the filters change it. */
 export function ResultCount() {

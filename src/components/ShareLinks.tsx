@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { NO_FILTERS, type Filters } from '../domain/filter';
-import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState';
-import type { EventId, QuoteId } from '../domain/schema';
-import { useTimelineStore } from '../store/timelineStore';
-import { useIsServerRender } from '../hooks/useIsServerRender';
+import { NO_FILTERS, type Filters } from '../domain/filter.ts';
+import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState.ts';
+import type { EventId, QuoteId } from '../domain/schema.ts';
+import { useTimelineStore } from '../store/timelineStore.ts';
+import { useIsServerRender } from '../hooks/useIsServerRender.ts';
 
 interface Props {
   eventId: EventId;

@@ -1,6 +1,6 @@
-import type { Source, SourceId } from '../domain/schema';
-import { selectDataset } from '../store/selectors';
-import { useTimelineStore } from '../store/timelineStore';
+import type { Source, SourceId } from '../domain/schema.ts';
+import { selectDataset } from '../store/selectors.ts';
+import { useTimelineStore } from '../store/timelineStore.ts';
 
 interface Props {
   readonly sourceIds: readonly SourceId[];

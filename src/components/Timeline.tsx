@@ -1,17 +1,17 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { EventId } from '../domain/schema';
-import { rowKey, type TimelineRow } from '../domain/rows';
-import { useVisibleEvents } from '../hooks/useVisibleEvents';
-import { selectDataset, selectDensity, selectEventsError, selectSelectedEventId } from '../store/selectors';
-import { openEvent } from '../store/navigation';
-import { retryEvents, selectEvent, useTimelineStore } from '../store/timelineStore';
-import { closeQuotes, setViewportRange, useViewportStore } from '../store/viewportStore';
-import { EmptyResults } from './EmptyResults';
-import { EventIndex } from './EventIndex';
-import { useIsServerRender } from '../hooks/useIsServerRender';
-import { SHEET_QUERY } from './sheetQuery';
-import { TimelineRowView } from './TimelineRowView';
+import type { EventId } from '../domain/schema.ts';
+import { rowKey, type TimelineRow } from '../domain/rows.ts';
+import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
+import { selectDataset, selectDensity, selectEventsError, selectSelectedEventId } from '../store/selectors.ts';
+import { openEvent } from '../store/navigation.ts';
+import { retryEvents, selectEvent, useTimelineStore } from '../store/timelineStore.ts';
+import { closeQuotes, setViewportRange, useViewportStore } from '../store/viewportStore.ts';
+import { EmptyResults } from './EmptyResults.tsx';
+import { EventIndex } from './EventIndex.tsx';
+import { useIsServerRender } from '../hooks/useIsServerRender.ts';
+import { SHEET_QUERY } from './sheetQuery.ts';
+import { TimelineRowView } from './TimelineRowView.tsx';
 
 // Row heights before measurement, in rem. Day headings, breaks and compact cards have these heights
 // fixed in timeline.css, so for them the estimate is exact. Full cards run 450–900px; guessing high

@@ -1,9 +1,9 @@
-import type { Dataset } from '../domain/dataset';
-import { formatDayHeading, formatGap } from '../domain/format';
-import type { TimelineRow } from '../domain/rows';
-import { useEventAt } from '../hooks/useEventAt';
-import type { EventId } from '../domain/schema';
-import { EventCard } from './EventCard';
+import type { Dataset } from '../domain/dataset.ts';
+import { formatDayHeading, formatGap } from '../domain/format.ts';
+import type { TimelineRow } from '../domain/rows.ts';
+import { useEventAt } from '../hooks/useEventAt.ts';
+import type { EventId } from '../domain/schema.ts';
+import { EventCard } from './EventCard.tsx';
 
 type EventRow = Extract<TimelineRow, { kind: 'event' }>;
 

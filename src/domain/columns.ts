@@ -4,7 +4,7 @@
  * carries for each event, so they exist before any event's details have been fetched, and a loop
  * over 100,000 numbers costs far less than one over 100,000 objects scattered over the heap.
  */
-import type { TimelineEvent } from './dataset';
+import type { TimelineEvent } from './dataset.ts';
 
 export interface EventColumns {
   readonly ids: readonly string[];

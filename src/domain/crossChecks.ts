@@ -3,10 +3,10 @@
  * start ≤ end, safe links, no markup. They run on every item that passed its shape check;
  * references may point at any item that has an id, valid or not, so one fault is reported once.
  */
-import type { Actor, DiplomaticEvent, Place, Quote, Redirect, Source, TimePoint } from './schema';
-import { formatPath, unknownRef, type ValidationIssue } from './issues';
-import { isExistingLocalTime, isRealDate, isRealTimeZone, timePointEnd, timePointStart } from './time';
-import { checkTextAndLinks } from './textChecks';
+import type { Actor, DiplomaticEvent, Place, Quote, Redirect, Source, TimePoint } from './schema.ts';
+import { formatPath, unknownRef, type ValidationIssue } from './issues.ts';
+import { isExistingLocalTime, isRealDate, isRealTimeZone, timePointEnd, timePointStart } from './time.ts';
+import { checkTextAndLinks } from './textChecks.ts';
 
 export type ItemLabeler = (kind: string, raw: unknown, index: number) => string;
 type Collections = 'actors' | 'places' | 'sources' | 'events' | 'quotes' | 'redirects';

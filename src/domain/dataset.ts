@@ -4,9 +4,9 @@
  */
 import type {
   Actor, ActorId, DiplomaticEvent, EventId, Place, PlaceId, Quote, QuoteId, RawDataset, Source, SourceId,
-} from './schema';
-import { eventColumns, type EventColumns } from './columns';
-import { timePointEnd, timePointStart } from './time';
+} from './schema.ts';
+import { eventColumns, type EventColumns } from './columns.ts';
+import { timePointEnd, timePointStart } from './time.ts';
 
 /** An event with the instants derived from its venue-local times. */
 export interface TimelineEvent extends DiplomaticEvent {

@@ -1,8 +1,8 @@
 /** What an event's time reads as: venue-local, with machine-readable values for `<time datetime>`. */
-import type { TimelineEvent } from './dataset';
-import type { TimePoint } from './schema';
-import { formatShortDate, formatZonedDateTime, formatZonedTime } from './format';
-import { isoOffset, timePointStart } from './time';
+import type { TimelineEvent } from './dataset.ts';
+import type { TimePoint } from './schema.ts';
+import { formatShortDate, formatZonedDateTime, formatZonedTime } from './format.ts';
+import { isoOffset, timePointStart } from './time.ts';
 
 export interface EventTimeText {
   /** For `<time datetime>`: "2025-08-15T11:00-08:00" with minute precision, "2025-08-15" for a day. */

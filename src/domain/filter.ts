@@ -1,6 +1,6 @@
 /** Filtering by actor, on the precomputed per-actor event lists: cost grows with the matches, not the dataset. */
-import type { ActorId } from './schema';
-import type { Dataset } from './dataset';
+import type { ActorId } from './schema.ts';
+import type { Dataset } from './dataset.ts';
 
 export type MatchMode = 'any' | 'all';
 

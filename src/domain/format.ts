@@ -3,7 +3,7 @@
  * reader's own zone and UTC are offered beside them. Day-precision events never get an invented time.
  */
 import { format } from 'date-fns';
-import { DAY_MS, offsetAt, wallClock, zoneNameFormat } from './time';
+import { DAY_MS, offsetAt, wallClock, zoneNameFormat } from './time.ts';
 
 const HOUR_MS = 3_600_000;
 const zoneNameCache = new Map<string, string>();

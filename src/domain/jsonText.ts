@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './issues';
+import type { ValidationIssue } from './issues.ts';
 
 /** Line and column (1-based) of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

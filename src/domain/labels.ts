@@ -1,5 +1,5 @@
 /** Reader-facing words for the dataset's codes, in one place so every view says the same thing. */
-import type { Actor, EventKind, ParticipantRole, SourceKind, Verification } from './schema';
+import type { Actor, EventKind, ParticipantRole, SourceKind, Verification } from './schema.ts';
 
 export const KIND_LABEL: Record<EventKind, string> = {
   announcement: 'Announcement',

@@ -3,10 +3,10 @@
  * that drawing cost depends on the width in pixels, not on the number of events.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import type { EventColumns } from './columns';
-import type { Dataset } from './dataset';
-import type { ActorId } from './schema';
-import { formatShortDate } from './format';
+import type { EventColumns } from './columns.ts';
+import type { Dataset } from './dataset.ts';
+import type { ActorId } from './schema.ts';
+import { formatShortDate } from './format.ts';
 
 const HALF_DAY = 43_200_000;
 

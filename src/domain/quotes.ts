@@ -1,7 +1,7 @@
 /** Which quotes the Quotes panel shows for a given selection and filter. */
-import type { Dataset } from './dataset';
-import type { Filters } from './filter';
-import type { ActorId, EventId, Quote } from './schema';
+import type { Dataset } from './dataset.ts';
+import type { Filters } from './filter.ts';
+import type { ActorId, EventId, Quote } from './schema.ts';
 
 export type QuoteView =
   | { readonly kind: 'event'; readonly eventId: EventId; readonly quotes: readonly Quote[] }

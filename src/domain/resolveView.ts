@@ -2,12 +2,12 @@
  * Checks a parsed URL against the dataset: follows redirects, drops unknown ids, and describes what
  * was dropped in our own words (never by echoing the URL), with the closest events for a missing one.
  */
-import type { Dataset } from './dataset';
-import type { Filters } from './filter';
-import { closestId } from './issues';
-import type { ActorId, EventId, QuoteId } from './schema';
-import { isRealDate } from './time';
-import type { UrlProblem, UrlState } from './urlState';
+import type { Dataset } from './dataset.ts';
+import type { Filters } from './filter.ts';
+import { closestId } from './issues.ts';
+import type { ActorId, EventId, QuoteId } from './schema.ts';
+import { isRealDate } from './time.ts';
+import type { UrlProblem, UrlState } from './urlState.ts';
 
 export type Notice =
   | { readonly kind: 'unknown-actors'; readonly count: number }

@@ -3,8 +3,8 @@
  * spaced in proportion to the time between them. A flat row list is what the virtualised view renders,
  * so its cost depends on the rows on screen, not on the number of events.
  */
-import type { EventColumns } from './columns';
-import type { EventId } from './schema';
+import type { EventColumns } from './columns.ts';
+import type { EventId } from './schema.ts';
 
 /** Quiet stretches longer than this become a labelled break instead of blank space. */
 export const BREAK_AFTER_MS = 12 * 3_600_000;

@@ -2,7 +2,7 @@
  * Calendar and time-zone helpers. Every instant is derived here from a venue-local date, an optional
  * wall-clock time and an IANA zone; nothing in the dataset stores UTC by hand.
  */
-import type { TimePoint } from './schema';
+import type { TimePoint } from './schema.ts';
 
 const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PARTS = /^(\d{2}):(\d{2})$/;

@@ -4,7 +4,7 @@
  * Defaults are omitted, actors are sorted, and every value is matched against a strict pattern;
  * anything else is dropped and reported, never echoed back as markup or used as a link.
  */
-import type { MatchMode } from './filter';
+import type { MatchMode } from './filter.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -3,9 +3,9 @@
  * It reports every problem it finds, never repairs one: the data is curated, errors must be seen.
  */
 import { z } from 'zod';
-import { FILES, FILE_NAMES, type FileName, type RawDataset } from './schema';
-import { crossCheck, type ItemLabeler } from './crossChecks';
-import { closestId, describe, formatPath, type ValidationIssue } from './issues';
+import { FILES, FILE_NAMES, type FileName, type RawDataset } from './schema.ts';
+import { crossCheck, type ItemLabeler } from './crossChecks.ts';
+import { closestId, describe, formatPath, type ValidationIssue } from './issues.ts';
 
 export type ValidationResult =
   | { ok: true; dataset: RawDataset; issues: [] }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { useIsServerRender } from './useIsServerRender';
+import { useIsServerRender } from './useIsServerRender.ts';
 
 /**
  * The content width of an element, kept current with a ResizeObserver. Read at once when the element

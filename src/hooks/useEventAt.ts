@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import type { Dataset, TimelineEvent } from '../domain/dataset';
-import { requestEvents } from '../store/loadDataset';
-import { selectEventsFailed } from '../store/selectors';
-import { useTimelineStore } from '../store/timelineStore';
+import type { Dataset, TimelineEvent } from '../domain/dataset.ts';
+import { requestEvents } from '../store/loadDataset.ts';
+import { selectEventsFailed } from '../store/selectors.ts';
+import { useTimelineStore } from '../store/timelineStore.ts';
 
 /**
  * The event at `position` once its details are loaded, else undefined while they are fetched. The

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
-import { quotesForView, type QuoteView } from '../domain/quotes';
-import { selectDataset, selectFilters, selectSelectedEventId } from '../store/selectors';
-import { useTimelineStore } from '../store/timelineStore';
+import { quotesForView, type QuoteView } from '../domain/quotes.ts';
+import { selectDataset, selectFilters, selectSelectedEventId } from '../store/selectors.ts';
+import { useTimelineStore } from '../store/timelineStore.ts';
 
 /**
  * The quotes the Quotes panel shows, derived from the selection and the filters. Deferred: the

@@ -1,8 +1,8 @@
-import type { Dataset } from '../domain/dataset';
-import { filterEventIndices, type Filters } from '../domain/filter';
-import { buildRows, type TimelineRow } from '../domain/rows';
-import { selectDataset, selectFilters } from '../store/selectors';
-import { useTimelineStore } from '../store/timelineStore';
+import type { Dataset } from '../domain/dataset.ts';
+import { filterEventIndices, type Filters } from '../domain/filter.ts';
+import { buildRows, type TimelineRow } from '../domain/rows.ts';
+import { selectDataset, selectFilters } from '../store/selectors.ts';
+import { useTimelineStore } from '../store/timelineStore.ts';
 
 export interface VisibleEvents {
   /** Positions of the visible events in the dataset, or null when all are visible. */

@@ -5,8 +5,8 @@
  */
 import {
   addEventChunk, CHUNK_FORMAT, chunkOf, chunkUrl, datasetFromIndex, INDEX_FORMAT, type Dataset, type PublishedChunk, type PublishedIndex,
-} from '../domain/dataset';
-import { datasetFailed, datasetLoaded, eventsArrived, eventsFailed } from './timelineStore';
+} from '../domain/dataset.ts';
+import { datasetFailed, datasetLoaded, eventsArrived, eventsFailed } from './timelineStore.ts';
 
 const META_KEYS = ['actors', 'places', 'sources', 'quotes', 'redirects'] as const;
 const EVENT_KEYS = ['ids', 'startMs', 'endMs', 'days', 'dayOf', 'participants'] as const;

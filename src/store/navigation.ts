@@ -1,6 +1,6 @@
-import type { EventId, QuoteId } from '../domain/schema';
-import { selectEvent } from './timelineStore';
-import { jumpToEvent, openQuotes } from './viewportStore';
+import type { EventId, QuoteId } from '../domain/schema.ts';
+import { selectEvent } from './timelineStore.ts';
+import { jumpToEvent, openQuotes } from './viewportStore.ts';
 
 /** Selects an event and brings it into view, even when it was already selected but scrolled away. */
 export function goToEvent(eventId: EventId, quoteId: QuoteId | null = null): void {

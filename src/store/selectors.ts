@@ -1,6 +1,6 @@
 /** Named selectors: each returns a primitive or a reference the store already holds. */
-import type { TimelineState } from './timelineStore';
-import { defaultDensity, type Density } from '../domain/density';
+import type { TimelineState } from './timelineStore.ts';
+import { defaultDensity, type Density } from '../domain/density.ts';
 
 export const selectEventsError = (s: TimelineState) => s.eventsError;
 export const selectEventsFailed = (s: TimelineState) => s.eventsError !== null;

@@ -3,11 +3,11 @@
  * by selectors and hooks; nothing derived is stored.
  */
 import { create } from 'zustand';
-import type { Dataset } from '../domain/dataset';
-import type { Density } from '../domain/density';
-import { NO_FILTERS, type Filters, type MatchMode } from '../domain/filter';
-import type { NotFound, Notice } from '../domain/resolveView';
-import type { ActorId, EventId, QuoteId } from '../domain/schema';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Density } from '../domain/density.ts';
+import { NO_FILTERS, type Filters, type MatchMode } from '../domain/filter.ts';
+import type { NotFound, Notice } from '../domain/resolveView.ts';
+import type { ActorId, EventId, QuoteId } from '../domain/schema.ts';
 
 export type LoadStatus =
   | { readonly kind: 'loading' }

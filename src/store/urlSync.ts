@@ -3,9 +3,9 @@
  * sets the store; selecting an event pushes a history entry; changing filters or the highlighted
  * quote replaces the current one; Back and Forward set the store again.
  */
-import { formatUrlState } from '../domain/urlState';
-import { useTimelineStore } from './timelineStore';
-import { titleOf, urlStateOf, viewFromUrl } from './viewFromUrl';
+import { formatUrlState } from '../domain/urlState.ts';
+import { useTimelineStore } from './timelineStore.ts';
+import { titleOf, urlStateOf, viewFromUrl } from './viewFromUrl.ts';
 
 /** Starts keeping the URL and the store in step; returns a function that stops it. */
 export function startUrlSync(base: string): () => void {

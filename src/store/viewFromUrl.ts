@@ -3,11 +3,11 @@
  * browser) and `entry-server` (at build time) so that a prerendered page and the app agree on what a
  * link shows.
  */
-import { eventById, type Dataset } from '../domain/dataset';
-import { filterEventIndices } from '../domain/filter';
-import { resolveView } from '../domain/resolveView';
-import { parseUrlState, type UrlParts, type UrlState } from '../domain/urlState';
-import type { TimelineState } from './timelineStore';
+import { eventById, type Dataset } from '../domain/dataset.ts';
+import { filterEventIndices } from '../domain/filter.ts';
+import { resolveView } from '../domain/resolveView.ts';
+import { parseUrlState, type UrlParts, type UrlState } from '../domain/urlState.ts';
+import type { TimelineState } from './timelineStore.ts';
 
 /** The part of the store that a URL sets. */
 export type UrlView = Pick<TimelineState, 'selection' | 'filters' | 'notices' | 'notFound' | 'embed'>;

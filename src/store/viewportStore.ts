@@ -3,7 +3,7 @@
  * lets the overview show where the reader is and jump the timeline, without either owning the other.
  */
 import { create } from 'zustand';
-import type { EventId } from '../domain/schema';
+import type { EventId } from '../domain/schema.ts';
 
 export interface ViewportState {
   /** Time range (UTC ms) of the events on screen, or null before the timeline has rendered. */

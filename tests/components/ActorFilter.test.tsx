@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ActorFilter } from '../../src/components/ActorFilter';
-import { EmptyResults } from '../../src/components/EmptyResults';
-import { ResultCount } from '../../src/components/ResultCount';
-import { actorIdSchema } from '../../src/domain/schema';
-import { setFilters, useTimelineStore } from '../../src/store/timelineStore';
-import { renderWithData } from '../testUtils';
+import { ActorFilter } from '../../src/components/ActorFilter.tsx';
+import { EmptyResults } from '../../src/components/EmptyResults.tsx';
+import { ResultCount } from '../../src/components/ResultCount.tsx';
+import { actorIdSchema } from '../../src/domain/schema.ts';
+import { setFilters, useTimelineStore } from '../../src/store/timelineStore.ts';
+import { renderWithData } from '../testUtils.tsx';
 
 // The valid fixture: Trump and Witkoff (United States, 3 events between them), Putin (Russia, 2).
 // Trump: summit + three-on-three; Witkoff: three-on-three + CNN; Putin: summit + three-on-three.

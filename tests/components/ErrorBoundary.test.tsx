@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/App';
-import { ErrorBoundary } from '../../src/components/ErrorBoundary';
-import type { Dataset } from '../../src/domain/dataset';
-import { useTimelineStore } from '../../src/store/timelineStore';
+import { App } from '../../src/App.tsx';
+import { ErrorBoundary } from '../../src/components/ErrorBoundary.tsx';
+import type { Dataset } from '../../src/domain/dataset.ts';
+import { useTimelineStore } from '../../src/store/timelineStore.ts';
 
 function Boom({ message }: { message: string }): never {
   throw new Error(message);

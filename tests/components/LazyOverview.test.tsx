@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LazyOverview } from '../../src/components/LazyOverview';
-import { loadDataset, renderWithData } from '../testUtils';
+import { LazyOverview } from '../../src/components/LazyOverview.tsx';
+import { loadDataset, renderWithData } from '../testUtils.tsx';
 
 // The chart's chunk cannot be fetched (a dropped connection, a deploy that removed the old chunk).
-vi.mock('../../src/components/Overview', () => {
+vi.mock('../../src/components/Overview.tsx', () => {
   throw new Error('network error');
 });
 

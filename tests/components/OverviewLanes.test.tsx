@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binsPath, LABEL_W } from '../../src/components/OverviewLanes';
+import { binsPath, LABEL_W } from '../../src/components/OverviewLanes.tsx';
 
 describe('binsPath', () => {
   it('draws one rectangle per bin holding the mark, at the bin’s place after the labels', () => {

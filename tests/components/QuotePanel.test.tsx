@@ -1,14 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { QuotePanel } from '../../src/components/QuotePanel';
-import { SourceLinks } from '../../src/components/SourceLinks';
-import { buildDataset } from '../../src/domain/dataset';
-import { actorIdSchema, eventIdSchema, quoteIdSchema, sourceIdSchema } from '../../src/domain/schema';
-import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore';
-import { readDataset } from '../../scripts/lib/readDataset';
-import { generateDataset } from '../../scripts/lib/generateDataset';
-import { QUOTE_PAGE } from '../../src/components/QuoteList';
-import { renderWithData } from '../testUtils';
+import { QuotePanel } from '../../src/components/QuotePanel.tsx';
+import { SourceLinks } from '../../src/components/SourceLinks.tsx';
+import { buildDataset } from '../../src/domain/dataset.ts';
+import { actorIdSchema, eventIdSchema, quoteIdSchema, sourceIdSchema } from '../../src/domain/schema.ts';
+import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore.ts';
+import { readDataset } from '../../scripts/lib/readDataset.ts';
+import { generateDataset } from '../../scripts/lib/generateDataset.ts';
+import { QUOTE_PAGE } from '../../src/components/QuoteList.tsx';
+import { renderWithData } from '../testUtils.tsx';
 
 // The valid fixture has three Witkoff quotes, all from his CNN interview, in this order.
 const CNN = eventIdSchema.parse('2025-08-17-witkoff-cnn-sotu');

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ShareLinks } from '../../src/components/ShareLinks';
-import type { ActorId, EventId, QuoteId } from '../../src/domain/schema';
-import { setFilters } from '../../src/store/timelineStore';
-import { renderWithData } from '../testUtils';
+import { ShareLinks } from '../../src/components/ShareLinks.tsx';
+import type { ActorId, EventId, QuoteId } from '../../src/domain/schema.ts';
+import { setFilters } from '../../src/store/timelineStore.ts';
+import { renderWithData } from '../testUtils.tsx';
 
 const eventId = '2025-08-17-witkoff-cnn-sotu' as EventId;
 

@@ -1,12 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../src/components/Timeline';
-import { EventCard } from '../../src/components/EventCard';
-import { DensityControl } from '../../src/components/DensityControl';
-import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore';
-import { loadDataset, renderWithData } from '../testUtils';
-import type { ActorId, EventId } from '../../src/domain/schema';
-import { eventById } from '../../src/domain/dataset';
+import { Timeline } from '../../src/components/Timeline.tsx';
+import { EventCard } from '../../src/components/EventCard.tsx';
+import { DensityControl } from '../../src/components/DensityControl.tsx';
+import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore.ts';
+import { loadDataset, renderWithData } from '../testUtils.tsx';
+import type { ActorId, EventId } from '../../src/domain/schema.ts';
+import { eventById } from '../../src/domain/dataset.ts';
 
 const ds = loadDataset();
 const summit = eventById(ds, '2025-08-15-alaska-summit' as EventId);

@@ -1,11 +1,11 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../src/components/Timeline';
-import { compileDataset, publishDataset } from '../../src/domain/dataset';
-import { loadDataset } from '../../src/store/loadDataset';
-import { setDensity } from '../../src/store/timelineStore';
-import { generateDataset } from '../../scripts/lib/generateDataset';
+import { Timeline } from '../../src/components/Timeline.tsx';
+import { compileDataset, publishDataset } from '../../src/domain/dataset.ts';
+import { loadDataset } from '../../src/store/loadDataset.ts';
+import { setDensity } from '../../src/store/timelineStore.ts';
+import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 
 /** 12 synthetic events, two to a chunk, so that the first screen shows events of several chunks. */
 const compiled = compileDataset(generateDataset(12, 7));

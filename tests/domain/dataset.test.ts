@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEventChunk, buildDataset, CHUNK_FORMAT, chunkOf, compileDataset, datasetFromIndex, eventById, INDEX_FORMAT, joinPublished, publishDataset, type PublishedChunk,
-} from '../../src/domain/dataset';
-import type { EventId } from '../../src/domain/schema';
-import { eventTimeText, machineTime } from '../../src/domain/eventTime';
-import { formatGap, formatZonedTime } from '../../src/domain/format';
-import { buildRows } from '../../src/domain/rows';
-import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../../src/domain/overview';
-import { nearestPosition } from '../../src/domain/filter';
-import { resolveView } from '../../src/domain/resolveView';
-import { DEFAULT_URL_STATE } from '../../src/domain/urlState';
-import { officeOn } from '../../src/domain/labels';
-import { sample } from './sample';
+} from '../../src/domain/dataset.ts';
+import type { EventId } from '../../src/domain/schema.ts';
+import { eventTimeText, machineTime } from '../../src/domain/eventTime.ts';
+import { formatGap, formatZonedTime } from '../../src/domain/format.ts';
+import { buildRows } from '../../src/domain/rows.ts';
+import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../../src/domain/overview.ts';
+import { nearestPosition } from '../../src/domain/filter.ts';
+import { resolveView } from '../../src/domain/resolveView.ts';
+import { DEFAULT_URL_STATE } from '../../src/domain/urlState.ts';
+import { officeOn } from '../../src/domain/labels.ts';
+import { sample } from './sample.ts';
 
 const ds = buildDataset(sample);
 const id = (i: number) => ds.events[i]?.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_AFTER, defaultDensity } from '../../src/domain/density';
+import { COMPACT_AFTER, defaultDensity } from '../../src/domain/density.ts';
 
 describe('defaultDensity', () => {
   it('opens small datasets with full cards and large ones compact', () => {

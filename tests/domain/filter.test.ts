@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/domain/dataset';
-import { eventCountByActor, eventCountByGroup, filterEventIndices, intersectSorted, unionSorted, type Filters } from '../../src/domain/filter';
-import { actorIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema';
+import { buildDataset } from '../../src/domain/dataset.ts';
+import { eventCountByActor, eventCountByGroup, filterEventIndices, intersectSorted, unionSorted, type Filters } from '../../src/domain/filter.ts';
+import { actorIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema.ts';
 
 /** A day-precision event in UTC involving `actors`; parsed so the ids carry their brands. */
 const event = (id: string, actors: string[]) =>

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../scripts/lib/readDataset';
-import { formatIssue, type ValidationIssue } from '../../src/domain/issues';
+import { readDataset } from '../../scripts/lib/readDataset.ts';
+import { formatIssue, type ValidationIssue } from '../../src/domain/issues.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const INVALID = join(FIXTURES, 'invalid');

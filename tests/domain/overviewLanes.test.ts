@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/domain/dataset';
-import { buildLanes, timeExtent } from '../../src/domain/overview';
-import { generateDataset } from '../../scripts/lib/generateDataset';
+import { buildDataset } from '../../src/domain/dataset.ts';
+import { buildLanes, timeExtent } from '../../src/domain/overview.ts';
+import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 
 const ds = buildDataset(generateDataset(400, 11));
 const extent = timeExtent(ds.columns) ?? [0, 0];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/domain/dataset';
-import { NO_FILTERS, type Filters } from '../../src/domain/filter';
-import { quotesForView } from '../../src/domain/quotes';
-import { actorIdSchema, eventIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema';
+import { buildDataset } from '../../src/domain/dataset.ts';
+import { NO_FILTERS, type Filters } from '../../src/domain/filter.ts';
+import { quotesForView } from '../../src/domain/quotes.ts';
+import { actorIdSchema, eventIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema.ts';
 
 const event = (id: string) =>
   eventSchema.parse({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/domain/dataset';
-import { filterEventIndices } from '../../src/domain/filter';
-import { buildRows, rowKey } from '../../src/domain/rows';
-import type { ActorId } from '../../src/domain/schema';
-import { generateDataset } from '../../scripts/lib/generateDataset';
+import { buildDataset } from '../../src/domain/dataset.ts';
+import { filterEventIndices } from '../../src/domain/filter.ts';
+import { buildRows, rowKey } from '../../src/domain/rows.ts';
+import type { ActorId } from '../../src/domain/schema.ts';
+import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 
 const ds = buildDataset(generateDataset(2_000, 5));
 

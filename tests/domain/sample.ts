@@ -1,5 +1,5 @@
 /** A tiny literal dataset for domain tests: three real events of August 2025, trimmed to what the tests need. */
-import type { RawDataset } from '../../src/domain/schema';
+import type { RawDataset } from '../../src/domain/schema.ts';
 
 export const sample = {
   actors: [

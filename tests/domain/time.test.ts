@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimePoint } from '../../src/domain/schema';
+import type { TimePoint } from '../../src/domain/schema.ts';
 import {
   isExistingLocalTime,
   isRealDate,
@@ -8,7 +8,7 @@ import {
   timePointEnd,
   timePointStart,
   wallClock,
-} from '../../src/domain/time';
+} from '../../src/domain/time.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const day = (date: string, tz: string): TimePoint => ({

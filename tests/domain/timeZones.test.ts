@@ -7,8 +7,8 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatZonedDateTime, zoneAbbreviation } from '../../src/domain/format';
-import { isExistingLocalTime, localToUtc, wallClock } from '../../src/domain/time';
+import { formatZonedDateTime, zoneAbbreviation } from '../../src/domain/format.ts';
+import { isExistingLocalTime, localToUtc, wallClock } from '../../src/domain/time.ts';
 
 const ZONES = ['America/Anchorage', 'America/New_York', 'Europe/Kyiv', 'Europe/Berlin', 'Europe/Moscow', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'UTC'];
 const pad = (n: number) => String(n).padStart(2, '0');

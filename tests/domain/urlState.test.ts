@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from '../../src/domain/urlState';
+import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from '../../src/domain/urlState.ts';
 
 const strings = (s: UrlState) => [s.eventId ?? '', s.quoteId ?? '', ...s.actors].join(' ');
 

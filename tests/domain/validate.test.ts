@@ -6,11 +6,11 @@ import {
   formatPath,
   unknownRef,
   type ValidationIssue,
-} from '../../src/domain/issues';
-import { lineAndColumn, parseJsonText } from '../../src/domain/jsonText';
-import { checkTextAndLinks } from '../../src/domain/textChecks';
-import { labelItem, validateDataset } from '../../src/domain/validate';
-import type { FileName } from '../../src/domain/schema';
+} from '../../src/domain/issues.ts';
+import { lineAndColumn, parseJsonText } from '../../src/domain/jsonText.ts';
+import { checkTextAndLinks } from '../../src/domain/textChecks.ts';
+import { labelItem, validateDataset } from '../../src/domain/validate.ts';
+import type { FileName } from '../../src/domain/schema.ts';
 
 type Json = Record<string, unknown>;
 type Files = Partial<Record<FileName, unknown>>;

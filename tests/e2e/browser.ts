@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { inject } from "vitest";
-import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH } from "./config";
+import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH } from "./config.ts";
 
 const RESULTS_DIR = fileURLToPath(
   new URL("../../test-results/", import.meta.url),

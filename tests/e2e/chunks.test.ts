@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, checkA11y, collectConsoleErrors, describeViolations, launchBrowser } from "./browser";
-import { LARGE_DATASET_SIZE } from "./config";
+import { baseUrl, checkA11y, collectConsoleErrors, describeViolations, launchBrowser } from "./browser.ts";
+import { LARGE_DATASET_SIZE } from "./config.ts";
 
 const N = LARGE_DATASET_SIZE;
 const CHUNKS = Math.ceil(N / 500);

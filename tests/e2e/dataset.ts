@@ -9,7 +9,7 @@ import type {
   Quote,
   RawDataset,
   TimePoint,
-} from "../../src/domain/schema";
+} from "../../src/domain/schema.ts";
 
 export interface Oracle {
   /** Every event, ordered by its start instant, ties by id (the order the timeline promises). */

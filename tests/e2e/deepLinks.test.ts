@@ -17,15 +17,15 @@ import {
   expect,
   it,
 } from "vitest";
-import type { DiplomaticEvent, RawDataset } from "../../src/domain/schema";
+import type { DiplomaticEvent, RawDataset } from "../../src/domain/schema.ts";
 import {
   baseUrl,
   collectConsoleErrors,
   launchBrowser,
   openApp,
-} from "./browser";
-import { BASE_PATH } from "./config";
-import { loadOracle, loadServedDataset, type Oracle } from "./dataset";
+} from "./browser.ts";
+import { BASE_PATH } from "./config.ts";
+import { loadOracle, loadServedDataset, type Oracle } from "./dataset.ts";
 import {
   addressOf,
   copyLink,
@@ -39,7 +39,7 @@ import {
   selectedEventIds,
   unhelpfulState,
   waitForTakeover,
-} from "./deepLinkPage";
+} from "./deepLinkPage.ts";
 import {
   actorFilter,
   actorToggle,
@@ -53,13 +53,13 @@ import {
   quotesPanel,
   resultCount,
   visible,
-} from "./timelinePage";
+} from "./timelinePage.ts";
 import {
   hostileLinks,
   MARKERS,
   XSS_PAYLOADS,
   type HostileLink,
-} from "./xssPayloads";
+} from "./xssPayloads.ts";
 
 const DESKTOP = { width: 1280, height: 800 };
 const POLL = { timeout: 5_000, interval: 50 } as const;

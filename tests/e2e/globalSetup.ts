@@ -12,8 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
-import { writeBenchData } from "../../scripts/lib/benchServer";
-import { BASE_PATH, CHROMIUM_PATH, LARGE_DATASET_SIZE } from "./config";
+import { writeBenchData } from "../../scripts/lib/benchServer.ts";
+import { BASE_PATH, CHROMIUM_PATH, LARGE_DATASET_SIZE } from "./config.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -24,9 +24,9 @@ import {
   launchBrowser,
   openApp,
   screenshot,
-} from "./browser";
-import { loadOracle, type Oracle } from "./dataset";
-import type { DiplomaticEvent } from "../../src/domain/schema";
+} from "./browser.ts";
+import { loadOracle, type Oracle } from "./dataset.ts";
+import type { DiplomaticEvent } from "../../src/domain/schema.ts";
 import {
   actorFilter,
   actorToggle,
@@ -45,7 +45,7 @@ import {
   readEvents,
   visible,
   type ShownEvent,
-} from "./timelinePage";
+} from "./timelinePage.ts";
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONES = [

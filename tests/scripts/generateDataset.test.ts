@@ -1,8 +1,8 @@
 /** The benchmark's synthetic datasets: valid by the same rules as data/, and reproducible from their seed. */
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../scripts/lib/generateDataset';
-import type { RawDataset } from '../../src/domain/schema';
-import { validateDataset } from '../../src/domain/validate';
+import { generateDataset } from '../../scripts/lib/generateDataset.ts';
+import type { RawDataset } from '../../src/domain/schema.ts';
+import { validateDataset } from '../../src/domain/validate.ts';
 
 const asFiles = (d: RawDataset) => ({
   'actors.json': { actors: d.actors },

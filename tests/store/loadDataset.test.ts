@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chunkUrl, compileDataset, publishDataset } from '../../src/domain/dataset';
-import { loadDataset, requestEvents } from '../../src/store/loadDataset';
-import { retryEvents, useTimelineStore } from '../../src/store/timelineStore';
-import { generateDataset } from '../../scripts/lib/generateDataset';
-import { readDataset } from '../../scripts/lib/readDataset';
+import { chunkUrl, compileDataset, publishDataset } from '../../src/domain/dataset.ts';
+import { loadDataset, requestEvents } from '../../src/store/loadDataset.ts';
+import { retryEvents, useTimelineStore } from '../../src/store/timelineStore.ts';
+import { generateDataset } from '../../scripts/lib/generateDataset.ts';
+import { readDataset } from '../../scripts/lib/readDataset.ts';
 
 /** 12 synthetic events published five to a chunk: chunks 0 (events 0–4), 1 (5–9) and 2 (10–11). */
 const compiled = compileDataset(generateDataset(12, 7));
