@@ -46,8 +46,20 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      'no-restricted-imports': ['error', { paths: ['react', 'react-dom', 'zustand'], patterns: ['react/*', 'react-dom/*', 'zustand/*'] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'history', 'location', 'navigator', 'fetch'],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['react', 'react-dom', 'zustand'], patterns: ['react/*', 'react-dom/*', 'zustand/*'] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'history',
+        'location',
+        'navigator',
+        'fetch',
+      ],
     },
   },
 );

@@ -23,7 +23,12 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
-          include: ['tests/domain/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/domain/**/*.test.ts',
+            'tests/store/**/*.test.ts',
+            'tests/components/**/*.test.tsx',
+            'tests/scripts/**/*.test.ts',
+          ],
           restoreMocks: true,
         },
       },

@@ -11,7 +11,15 @@ import { cpus } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromiumVersion, measureRun, type RunResult } from './lib/benchBrowser.ts';
-import { formatBudgets, formatTable, summarise, type Budget, type Cell, type Lib, type Summary } from './lib/benchReport.ts';
+import {
+  formatBudgets,
+  formatTable,
+  summarise,
+  type Budget,
+  type Cell,
+  type Lib,
+  type Summary,
+} from './lib/benchReport.ts';
 import { buildSite, startPreview, writeBenchData, BENCH_SEED } from './lib/benchServer.ts';
 import { initialAssets } from './lib/initialAssets.ts';
 
@@ -50,7 +58,9 @@ async function runAll(baseUrl: string, started: number): Promise<Cell[]> {
         // A page that did not become ready once at this size is not tried again: each try costs the full timeout.
         if (runs[lib].some((r) => r.failure !== undefined && r.readyMs === undefined)) continue;
         if (Date.now() - started + (longest[lib] || guess[lib]) > TIME_BUDGET_MS) {
-          console.log(`  n=${n} run ${i + 1} ${lib.padEnd(6)} skipped: the benchmark's ${TIME_BUDGET_MS / 60_000}-minute budget is nearly spent`);
+          console.log(
+            `  n=${n} run ${i + 1} ${lib.padEnd(6)} skipped: the benchmark's ${TIME_BUDGET_MS / 60_000}-minute budget is nearly spent`,
+          );
           continue;
         }
         const t0 = Date.now();
@@ -80,13 +90,24 @@ async function runAll(baseUrl: string, started: number): Promise<Cell[]> {
 function budgets(get: (lib: Lib, n: number) => Summary, initialGzip: number): Budget[] {
   const out: Budget[] = [];
   const add = (name: string, limit: string, value: number | null, unit: string, ok: (v: number) => boolean) =>
-    out.push({ name, limit, value: value === null ? 'not measured' : `${value.toFixed(1)} ${unit}`, met: value !== null && ok(value) });
+    out.push({
+      name,
+      limit,
+      value: value === null ? 'not measured' : `${value.toFixed(1)} ${unit}`,
+      met: value !== null && ok(value),
+    });
   if (SIZES.includes(100_000)) {
     const p = get('parley', 100_000);
     add('100,000 events: ready', '≤ 1,500 ms', p.readyMs, 'ms', (v) => v <= 1500);
     add('100,000 events: filter to one actor', '≤ 50 ms', p.filterVerified ? p.filterMs : null, 'ms', (v) => v <= 50);
     add('100,000 events: JS heap', '≤ 150 MB', p.heapMB, 'MB', (v) => v <= 150);
-    add('100,000 events: worst task while scrolling first→last', '≤ 50 ms', p.reachedLast ? p.scrollWorstTaskMs : null, 'ms', (v) => v <= 50);
+    add(
+      '100,000 events: worst task while scrolling first→last',
+      '≤ 50 ms',
+      p.reachedLast ? p.scrollWorstTaskMs : null,
+      'ms',
+      (v) => v <= 50,
+    );
   }
   if (SIZES.includes(10_000)) {
     const [p, v] = [get('parley', 10_000), get('vis', 10_000)];
@@ -117,24 +138,41 @@ async function main() {
   const list = budgets(get, initialGzip);
   console.log(`\nMedians (${RUNS} runs; "did not finish" = not ready within ${TIMEOUT_MS / 1000} s)\n`);
   console.log(formatTable(SIZES, get));
-  console.log(`\nInitial JS+CSS of the app (gzip -9): ${assets.map((a) => `${a.file} ${(a.gzipBytes / 1000).toFixed(1)} KB`).join(', ')}`);
+  console.log(
+    `\nInitial JS+CSS of the app (gzip -9): ${assets.map((a) => `${a.file} ${(a.gzipBytes / 1000).toFixed(1)} KB`).join(', ')}`,
+  );
   for (const c of cells) {
     const s = get(c.lib, c.n);
     if (s.runs < RUNS) console.log(`${c.lib} n=${c.n}: ${s.runs} of ${RUNS} runs made`);
     if (s.failures.length > 0) console.log(`${c.lib} n=${c.n}: ${s.failures.join('; ')}`);
-    if (c.lib === 'parley' && s.readyMs !== null && (!s.reachedLast || !s.filterVerified)) console.log(`parley n=${c.n}: reached the last event: ${s.reachedLast}; filtered view verified: ${s.filterVerified}`);
+    if (c.lib === 'parley' && s.readyMs !== null && (!s.reachedLast || !s.filterVerified))
+      console.log(
+        `parley n=${c.n}: reached the last event: ${s.reachedLast}; filtered view verified: ${s.filterVerified}`,
+      );
   }
   console.log(`\nBudgets\n${formatBudgets(list)}`);
   if (SIZES.includes(10_000)) {
     // How much of Parley's ready at 10,000 passes before any of its own code runs: a floor under the ratio.
     const [p, v] = [get('parley', 10_000), get('vis', 10_000)];
     if (p.scriptsMs !== null && v.readyMs !== null)
-      console.log(`        (Parley's scripts are loaded and evaluated at ${p.scriptsMs.toFixed(0)} ms: already ${(p.scriptsMs / v.readyMs).toFixed(2)}× vis-timeline's ready)`);
+      console.log(
+        `        (Parley's scripts are loaded and evaluated at ${p.scriptsMs.toFixed(0)} ms: already ${(p.scriptsMs / v.readyMs).toFixed(2)}× vis-timeline's ready)`,
+      );
   }
   mkdirSync(OUT, { recursive: true });
-  const env = { chromium: await chromiumVersion(), node: process.version, cpus: cpus().length, seed: BENCH_SEED, scrollSteps: SCROLL_STEPS, date: new Date().toISOString() };
+  const env = {
+    chromium: await chromiumVersion(),
+    node: process.version,
+    cpus: cpus().length,
+    seed: BENCH_SEED,
+    scrollSteps: SCROLL_STEPS,
+    date: new Date().toISOString(),
+  };
   const data = Object.fromEntries([...dataBytes].map(([n, b]) => [n, b]));
-  writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify({ env, datasets: data, initialAssets: assets, initialGzip, budgets: list, summaries: Object.fromEntries(summaries), cells }, null, 2)}\n`);
+  writeFileSync(
+    join(OUT, 'bench.json'),
+    `${JSON.stringify({ env, datasets: data, initialAssets: assets, initialGzip, budgets: list, summaries: Object.fromEntries(summaries), cells }, null, 2)}\n`,
+  );
   console.log(`\nWrote bench-results/bench.json in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

@@ -16,7 +16,13 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** The benchmark's own build (git-ignored); dist/ is left to everyone else. */
 const DIST = join(ROOT, 'bench-results', 'site');
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 interface LighthouseRun {
   readonly performance: number;
@@ -32,7 +38,14 @@ interface Report {
 
 /** One Lighthouse run. Asynchronous on purpose: the preview server it loads runs in this process. */
 async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseRun> {
-  const args = [url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`];
+  const args = [
+    url,
+    '--quiet',
+    '--output=json',
+    '--output-path=stdout',
+    '--only-categories=performance,accessibility',
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+  ];
   if (preset === 'desktop') args.push('--preset=desktop');
   const r = await promisify(execFile)(join(ROOT, 'node_modules/.bin/lighthouse'), args, {
     cwd: ROOT,
@@ -43,7 +56,9 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<Li
   });
   const report = JSON.parse(r.stdout) as Report;
   const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
-  const a11yFails = Object.entries(report.audits).filter(([, a]) => a.score === 0 && a.scoreDisplayMode === 'binary').map(([id]) => id);
+  const a11yFails = Object.entries(report.audits)
+    .filter(([, a]) => a.score === 0 && a.scoreDisplayMode === 'binary')
+    .map(([id]) => id);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -90,7 +105,10 @@ async function main() {
     );
   }
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results', 'lighthouse.json'), `${JSON.stringify({ url, runs: RUNS, summary, results }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'bench-results', 'lighthouse.json'),
+    `${JSON.stringify({ url, runs: RUNS, summary, results }, null, 2)}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -8,7 +8,10 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-interface Totals { passed: number; failed: number }
+interface Totals {
+  passed: number;
+  failed: number;
+}
 const totals: Totals = { passed: 0, failed: 0 };
 const out = mkdtempSync(join(tmpdir(), 'parley-test-'));
 
@@ -29,13 +32,25 @@ function check(label: string, cmd: string, args: string[]) {
 
 function suite(label: string, project: string) {
   const file = join(out, `${project}.json`);
-  const ok = run(label, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   if (!existsSync(file)) {
     totals.failed++;
     console.error(`✗ ${label}: the test runner wrote no results`);
     return;
   }
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests;
   if (r.numTotalTests === 0 || (!ok && r.numFailedTests === 0)) {

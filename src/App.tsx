@@ -21,7 +21,9 @@ function Header() {
   return (
     <header className="site-header">
       <h1>Parley</h1>
-      <p className="tagline">The August 2025 talks on the war in Ukraine: who met, when, what was said, and who reported it.</p>
+      <p className="tagline">
+        The August 2025 talks on the war in Ukraine: who met, when, what was said, and who reported it.
+      </p>
       {status.kind === 'ready' && <ResultCount />}
     </header>
   );

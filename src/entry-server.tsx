@@ -64,7 +64,11 @@ function datasetOf(raw: RawDataset): Dataset {
  */
 function asServer<T>(href: string, state: TimelineState, render: () => T): T {
   const initial = useTimelineStore.getInitialState();
-  const saved = { initial: { ...initial }, current: useTimelineStore.getState(), viewport: useViewportStore.getState() };
+  const saved = {
+    initial: { ...initial },
+    current: useTimelineStore.getState(),
+    viewport: useViewportStore.getState(),
+  };
   const g = globalThis as { window?: unknown };
   const noWindow = typeof window === 'undefined';
   useViewportStore.setState(useViewportStore.getInitialState(), true);
@@ -114,7 +118,13 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
     origin: options.origin,
     path: view.notFound !== null ? null : formatUrlState({ ...DEFAULT_URL_STATE, eventId: event?.id ?? null }, base),
     ...(event === undefined
-      ? { description: siteDescription, ogType: 'website', ogTitle: title, ogDescription: siteDescription, noindex: view.notFound !== null }
+      ? {
+          description: siteDescription,
+          ogType: 'website',
+          ogTitle: title,
+          ogDescription: siteDescription,
+          noindex: view.notFound !== null,
+        }
       : eventMeta(dataset, event)),
   };
   return { html, head: pageHead(meta), title, appPath: address.pathname };
@@ -124,14 +134,25 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
 export function renderNotFoundPage(raw: RawDataset, base: string, options: RenderOptions = {}): RenderedPage {
   const dataset = datasetOf(raw);
   const title = 'Page not found — Parley';
-  const html = asServer(new URL(base, options.origin ?? 'http://localhost').href, useTimelineStore.getInitialState(), () =>
-    renderToString(
-      <StaticRenderContext value>
-        <PageNotFound dataset={dataset} />
-      </StaticRenderContext>,
-    ),
+  const html = asServer(
+    new URL(base, options.origin ?? 'http://localhost').href,
+    useTimelineStore.getInitialState(),
+    () =>
+      renderToString(
+        <StaticRenderContext value>
+          <PageNotFound dataset={dataset} />
+        </StaticRenderContext>,
+      ),
   );
   const description = 'There is no page at this address.';
-  const head = pageHead({ title, description, ogType: 'website', ogTitle: title, ogDescription: description, path: null, noindex: true });
+  const head = pageHead({
+    title,
+    description,
+    ogType: 'website',
+    ogTitle: title,
+    ogDescription: description,
+    path: null,
+    noindex: true,
+  });
   return { html, head, title, appPath: null };
 }

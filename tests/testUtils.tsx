@@ -21,7 +21,10 @@ export function loadDataset(dir = 'tests/fixtures/valid'): Dataset {
 }
 
 /** Renders `ui` with the store seeded from `dataset` and the location set to `url`. */
-export function renderWithData(ui: ReactElement, { dataset = loadDataset(), url = '/' }: { dataset?: Dataset; url?: string } = {}) {
+export function renderWithData(
+  ui: ReactElement,
+  { dataset = loadDataset(), url = '/' }: { dataset?: Dataset; url?: string } = {},
+) {
   window.history.replaceState(null, '', url);
   datasetLoaded(dataset);
   return { user: userEvent.setup(), ...render(ui) };

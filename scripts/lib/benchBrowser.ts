@@ -44,13 +44,30 @@ function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
 async function phases(page: Page, opts: RunOptions, result: Record<string, unknown>): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await page.goto(opts.url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0, null, { timeout: opts.readyTimeoutMs, polling: 50 });
-  [result.readyMs, result.scriptsMs] = await page.evaluate(() => ['ready', 'scripts'].map((m) => performance.getEntriesByName(m)[0]?.startTime));
+  await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0, null, {
+    timeout: opts.readyTimeoutMs,
+    polling: 50,
+  });
+  [result.readyMs, result.scriptsMs] = await page.evaluate(() =>
+    ['ready', 'scripts'].map((m) => performance.getEntriesByName(m)[0]?.startTime),
+  );
   await within(opts.phaseTimeoutMs, 'garbage collection', cdp.send('HeapProfiler.collectGarbage'));
   result.heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  result.filter = await within(opts.phaseTimeoutMs, 'filter', page.evaluate((a) => window.__bench!.filter(a), opts.actorId));
-  await within(opts.phaseTimeoutMs, 'clearing the filter', page.evaluate(() => window.__bench!.reset()));
-  result.scroll = await within(opts.phaseTimeoutMs, 'scrolling', page.evaluate((s) => window.__bench!.scrollThrough(s), opts.scrollSteps));
+  result.filter = await within(
+    opts.phaseTimeoutMs,
+    'filter',
+    page.evaluate((a) => window.__bench!.filter(a), opts.actorId),
+  );
+  await within(
+    opts.phaseTimeoutMs,
+    'clearing the filter',
+    page.evaluate(() => window.__bench!.reset()),
+  );
+  result.scroll = await within(
+    opts.phaseTimeoutMs,
+    'scrolling',
+    page.evaluate((s) => window.__bench!.scrollThrough(s), opts.scrollSteps),
+  );
 }
 
 /** Closes the browser this run started; kills it when closing hangs on a busy page. */

@@ -63,22 +63,28 @@ export function summarise(cell: Cell): Summary {
     scrollWorstTaskMs: tasks.length > 0 ? Math.max(...tasks) : null,
     scrollLongestFrameMs: median(scrolls.map((x) => x.longestFrameMs)),
     reachedLast: scrolls.length > 0 && scrolls.every((x) => x.reachedLast),
-    failures: [...new Set(cell.runs.flatMap((r) => [...(r.failure === undefined ? [] : [r.failure]), ...r.pageErrors]))],
+    failures: [
+      ...new Set(cell.runs.flatMap((r) => [...(r.failure === undefined ? [] : [r.failure]), ...r.pageErrors])),
+    ],
   };
 }
 
-const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const fmt = (v: number | null, digits = 0) =>
+  v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The table of medians, Parley beside vis-timeline, one block of rows per dataset size. */
 export function formatTable(sizes: readonly number[], get: (lib: Lib, n: number) => Summary): string {
   const rows: string[][] = [['events', 'median of', 'Parley', 'vis-timeline', 'Parley / vis']];
-  const metric = (label: string, pick: (s: Summary) => number | null, digits = 0) => (n: number) => {
-    const [p, v] = [get('parley', n), get('vis', n)];
-    const [pv, vv] = [pick(p), pick(v)];
-    const text = (s: Summary, x: number | null) => (s.readyMs === null && s.runs > 0 ? 'did not finish' : fmt(x, digits));
-    const ratio = pv !== null && vv !== null && vv > 0 ? `${fmt(pv / vv, 3)}×` : '—';
-    return [n.toLocaleString('en-US'), label, text(p, pv), text(v, vv), ratio];
-  };
+  const metric =
+    (label: string, pick: (s: Summary) => number | null, digits = 0) =>
+    (n: number) => {
+      const [p, v] = [get('parley', n), get('vis', n)];
+      const [pv, vv] = [pick(p), pick(v)];
+      const text = (s: Summary, x: number | null) =>
+        s.readyMs === null && s.runs > 0 ? 'did not finish' : fmt(x, digits);
+      const ratio = pv !== null && vv !== null && vv > 0 ? `${fmt(pv / vv, 3)}×` : '—';
+      return [n.toLocaleString('en-US'), label, text(p, pv), text(v, vv), ratio];
+    };
   const metrics = [
     metric('scripts evaluated (ms)', (s) => s.scriptsMs),
     metric('ready (ms)', (s) => s.readyMs),
@@ -89,10 +95,14 @@ export function formatTable(sizes: readonly number[], get: (lib: Lib, n: number)
   ];
   for (const n of sizes) for (const m of metrics) rows.push(m(n));
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
+    .join('\n');
 }
 
 export function formatBudgets(budgets: readonly Budget[]): string {
   const w = Math.max(...budgets.map((b) => b.name.length));
-  return budgets.map((b) => `${b.met ? 'MET   ' : 'MISSED'}  ${b.name.padEnd(w)}  ${b.value} (budget ${b.limit})`).join('\n');
+  return budgets
+    .map((b) => `${b.met ? 'MET   ' : 'MISSED'}  ${b.name.padEnd(w)}  ${b.value} (budget ${b.limit})`)
+    .join('\n');
 }

@@ -20,7 +20,10 @@ function loadOrThrow(dir: string): Map<string, string> {
     throw new Error(`The dataset is invalid (${result.issues.length} problems):\n${formatIssues(result.issues)}`);
   }
   const { index, chunks } = publishDataset(compileDataset(result.dataset));
-  return new Map([[DATASET_ASSET, JSON.stringify(index)], ...chunks.map((c, k) => [chunkPath(k), JSON.stringify(c)] as const)]);
+  return new Map([
+    [DATASET_ASSET, JSON.stringify(index)],
+    ...chunks.map((c, k) => [chunkPath(k), JSON.stringify(c)] as const),
+  ]);
 }
 
 export function datasetPlugin(dataDir = 'data'): Plugin {

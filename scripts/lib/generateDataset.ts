@@ -6,8 +6,22 @@
  * The output is a pure function of `(n, seed)` and passes `validateDataset`.
  */
 import type {
-  Actor, ActorId, DiplomaticEvent, EventId, EventKind, Participant, Place, PlaceId, Quote, QuoteId, RawDataset,
-  Source, SourceId, SourceKind, Topic, Verification,
+  Actor,
+  ActorId,
+  DiplomaticEvent,
+  EventId,
+  EventKind,
+  Participant,
+  Place,
+  PlaceId,
+  Quote,
+  QuoteId,
+  RawDataset,
+  Source,
+  SourceId,
+  SourceKind,
+  Topic,
+  Verification,
 } from '../../src/domain/schema.ts';
 
 /** Days covered: about four years, from FIRST_DAY on. */
@@ -15,8 +29,34 @@ const SPAN_DAYS = 1461;
 const FIRST_DAY = Date.UTC(2022, 0, 3);
 const EVENTS_PER_SOURCE = 50;
 
-const ACTOR_NAMES = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Ginkgo', 'Hazel', 'Juniper', 'Larch', 'Maple', 'Oak'];
-const COLORS = ['#0a6fc0', '#b3261e', '#1e7a3c', '#7b3fa0', '#a15c00', '#00796b', '#c2185b', '#3f51b5', '#5d6b00', '#8d4b2a', '#006a8e', '#6b5e00'];
+const ACTOR_NAMES = [
+  'Alder',
+  'Birch',
+  'Cedar',
+  'Dogwood',
+  'Elm',
+  'Fir',
+  'Ginkgo',
+  'Hazel',
+  'Juniper',
+  'Larch',
+  'Maple',
+  'Oak',
+];
+const COLORS = [
+  '#0a6fc0',
+  '#b3261e',
+  '#1e7a3c',
+  '#7b3fa0',
+  '#a15c00',
+  '#00796b',
+  '#c2185b',
+  '#3f51b5',
+  '#5d6b00',
+  '#8d4b2a',
+  '#006a8e',
+  '#6b5e00',
+];
 const STATES = ['North', 'South', 'East', 'West'];
 
 /** A few venues in different IANA zones, with and without daylight saving time. */
@@ -32,14 +72,49 @@ const PLACES: readonly [string, string, string][] = [
 ];
 
 const KINDS: readonly EventKind[] = [
-  'bilateral-meeting', 'phone-call', 'press-statement', 'multilateral-meeting', 'video-conference',
-  'summit', 'tv-interview', 'social-post', 'announcement',
+  'bilateral-meeting',
+  'phone-call',
+  'press-statement',
+  'multilateral-meeting',
+  'video-conference',
+  'summit',
+  'tv-interview',
+  'social-post',
+  'announcement',
 ];
 /** Kinds that happen at a venue; the others (calls, posts) take the zone of the first actor's home. */
-const AT_A_VENUE = new Set<EventKind>(['bilateral-meeting', 'multilateral-meeting', 'summit', 'press-statement', 'announcement']);
-const TOPICS: readonly Topic[] = ['security-guarantees', 'nato-membership', 'territory', 'ceasefire', 'sanctions', 'peace-deal', 'diplomacy'];
-const VERIFICATIONS: readonly Verification[] = ['confirmed', 'confirmed', 'confirmed', 'reported', 'article-only', 'not-verified'];
-const SOURCE_KINDS: readonly SourceKind[] = ['wire', 'news-report', 'official-statement', 'broadcast', 'official-transcript', 'social-post'];
+const AT_A_VENUE = new Set<EventKind>([
+  'bilateral-meeting',
+  'multilateral-meeting',
+  'summit',
+  'press-statement',
+  'announcement',
+]);
+const TOPICS: readonly Topic[] = [
+  'security-guarantees',
+  'nato-membership',
+  'territory',
+  'ceasefire',
+  'sanctions',
+  'peace-deal',
+  'diplomacy',
+];
+const VERIFICATIONS: readonly Verification[] = [
+  'confirmed',
+  'confirmed',
+  'confirmed',
+  'reported',
+  'article-only',
+  'not-verified',
+];
+const SOURCE_KINDS: readonly SourceKind[] = [
+  'wire',
+  'news-report',
+  'official-statement',
+  'broadcast',
+  'official-transcript',
+  'social-post',
+];
 
 const WORDS = (
   'delegation talks envoy ministers agreed statement framework ceasefire proposal guarantees officials ' +
@@ -112,19 +187,37 @@ function makeParticipants(rnd: Random, actors: readonly Actor[], kind: EventKind
   while (chosen.size < count) chosen.add(rnd.pick(actors).id);
   return [...chosen].map((actorId, i) => ({
     actorId,
-    role: kind === 'social-post' ? 'author' : kind === 'phone-call' ? (i === 0 ? 'caller' : 'called') : i === 0 ? 'host' : 'guest',
+    role:
+      kind === 'social-post'
+        ? 'author'
+        : kind === 'phone-call'
+          ? i === 0
+            ? 'caller'
+            : 'called'
+          : i === 0
+            ? 'host'
+            : 'guest',
     verification: rnd.pick(VERIFICATIONS),
     sourceIds: [sourceId],
   }));
 }
 
-function makeEvent(i: number, n: number, rnd: Random, actors: readonly Actor[], places: readonly Place[], sources: readonly Source[]): DiplomaticEvent {
+function makeEvent(
+  i: number,
+  n: number,
+  rnd: Random,
+  actors: readonly Actor[],
+  places: readonly Place[],
+  sources: readonly Source[],
+): DiplomaticEvent {
   const kind = rnd.pick(KINDS);
   const source = sources[Math.floor(i / EVENTS_PER_SOURCE) % sources.length] as Source;
   const participants = makeParticipants(rnd, actors, kind, source.id);
   const atVenue = AT_A_VENUE.has(kind);
   // Calls and posts have no venue: they take the zone of a place picked by the first actor.
-  const place = places[atVenue ? rnd.int(places.length) : actors.findIndex((a) => a.id === participants[0]?.actorId) % places.length] as Place;
+  const place = places[
+    atVenue ? rnd.int(places.length) : actors.findIndex((a) => a.id === participants[0]?.actorId) % places.length
+  ] as Place;
   const date = isoDay(Math.floor((i * SPAN_DAYS) / n));
   const minutePrecision = rnd.next() < 0.8;
   // 08:00-21:55 local: never inside a daylight-saving gap in any of the zones used.
@@ -133,7 +226,14 @@ function makeEvent(i: number, n: number, rnd: Random, actors: readonly Actor[], 
     ? { date, time: hhmm(startMinute), tz: place.tz, precision: 'minute' as const }
     : { date, tz: place.tz, precision: 'day' as const };
   const hasEnd = minutePrecision && rnd.next() < 0.15;
-  const end = hasEnd ? { date, time: hhmm(Math.min(23 * 60 + 55, startMinute + 30 + 5 * rnd.int(30))), tz: place.tz, precision: 'minute' as const } : undefined;
+  const end = hasEnd
+    ? {
+        date,
+        time: hhmm(Math.min(23 * 60 + 55, startMinute + 30 + 5 * rnd.int(30))),
+        tz: place.tz,
+        precision: 'minute' as const,
+      }
+    : undefined;
   const topics = [...new Set([rnd.pick(TOPICS), rnd.pick(TOPICS)])];
   const names = participants.map((p) => actors.find((a) => a.id === p.actorId)?.shortName ?? '').join(', ');
   return {

@@ -6,7 +6,14 @@
  */
 
 const STYLE_ATTR = / style="([^"]*)"/g;
-const ENTITY: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const ENTITY: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
 
 function decode(value: string): string {
   return value.replace(/&(?:amp|quot|#x27|#39|lt|gt);/g, (e) => ENTITY[e] ?? e);
@@ -21,7 +28,8 @@ export class StyleHoister {
     // React escapes quotes in attribute values and in text, so ` style="` only ever opens an attribute.
     return html.replace(STYLE_ATTR, (_, raw: string) => {
       const declarations = decode(raw);
-      if (/[{}<]/.test(declarations)) throw new Error(`refusing to hoist a style with braces or markup: ${declarations}`);
+      if (/[{}<]/.test(declarations))
+        throw new Error(`refusing to hoist a style with braces or markup: ${declarations}`);
       let id = this.ids.get(declarations);
       if (id === undefined) {
         id = this.ids.size;

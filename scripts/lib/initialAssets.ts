@@ -23,7 +23,8 @@ function initialUrls(html: string): string[] {
   // Tags inside <noscript> are not loaded when JavaScript runs.
   for (const [tag, name] of html.replace(/<noscript\b[\s\S]*?<\/noscript>/gi, '').matchAll(TAG)) {
     const attr = (a: string) => ATTR(a).exec(tag)?.[1];
-    if (name?.toLowerCase() === 'script' && attr('type') === 'module' && attr('src') !== undefined) urls.push(attr('src') as string);
+    if (name?.toLowerCase() === 'script' && attr('type') === 'module' && attr('src') !== undefined)
+      urls.push(attr('src') as string);
     const rel = attr('rel')?.toLowerCase();
     if (rel === 'modulepreload' || rel === 'stylesheet') urls.push(attr('href') as string);
   }
@@ -47,7 +48,8 @@ export function initialAssets(distDir: string, htmlFile = 'index.html', base = '
     if (file.endsWith('.js')) {
       const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
       for (const [, spec] of body.toString('utf8').matchAll(STATIC_IMPORT)) {
-        if (spec?.startsWith('./') || spec?.startsWith('../')) queue.push(new URL(spec, `http://x/${dir}`).pathname.slice(1));
+        if (spec?.startsWith('./') || spec?.startsWith('../'))
+          queue.push(new URL(spec, `http://x/${dir}`).pathname.slice(1));
       }
     }
   }

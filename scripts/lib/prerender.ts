@@ -52,9 +52,19 @@ function replaceOnce(html: string, pattern: RegExp, replace: (match: string) => 
 export function fillTemplate(template: string, page: RenderedPage, extraHead: readonly string[]): string {
   let html = template.replace(DESCRIPTION, '');
   html = replaceOnce(html, /<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    ${cspTag()}`, 'charset meta tag');
-  html = replaceOnce(html, /<title>[\s\S]*?<\/title>/, () => `<title>${escapeAttr(page.title)}</title>\n    ${page.head}`, '<title>');
+  html = replaceOnce(
+    html,
+    /<title>[\s\S]*?<\/title>/,
+    () => `<title>${escapeAttr(page.title)}</title>\n    ${page.head}`,
+    '<title>',
+  );
   html = replaceOnce(html, /\s*<\/head>/, () => `${extraHead.map((t) => `\n    ${t}`).join('')}\n  </head>`, '</head>');
-  return replaceOnce(html, ROOT, () => `<div id="root" data-prerendered="${escapeAttr(page.appPath ?? '')}">${page.html}</div>`, '<div id="root">');
+  return replaceOnce(
+    html,
+    ROOT,
+    () => `<div id="root" data-prerendered="${escapeAttr(page.appPath ?? '')}">${page.html}</div>`,
+    '<div id="root">',
+  );
 }
 
 /** Every page of the site, with the stylesheets they link to. */
@@ -69,8 +79,14 @@ export function prerenderSite(input: PrerenderInput): SiteFile[] {
   const hoister = new StyleHoister();
   const pages: { path: string; page: RenderedPage }[] = [
     { path: 'index.html', page: render.renderPage(raw, base, base, options) },
-    ...raw.events.map((e) => ({ path: `events/${e.id}/index.html`, page: render.renderPage(raw, `${base}events/${e.id}/`, base, options) })),
-    ...raw.redirects.map((r) => ({ path: `events/${r.from}/index.html`, page: render.renderPage(raw, `${base}events/${r.from}/`, base, options) })),
+    ...raw.events.map((e) => ({
+      path: `events/${e.id}/index.html`,
+      page: render.renderPage(raw, `${base}events/${e.id}/`, base, options),
+    })),
+    ...raw.redirects.map((r) => ({
+      path: `events/${r.from}/index.html`,
+      page: render.renderPage(raw, `${base}events/${r.from}/`, base, options),
+    })),
     { path: '404.html', page: render.renderNotFoundPage(raw, base, options) },
   ].map(({ path, page }) => ({ path, page: { ...page, html: hoister.hoist(page.html) } }));
 
@@ -92,6 +108,13 @@ export function prerenderSite(input: PrerenderInput): SiteFile[] {
 }
 
 function unescapeAttr(value: string): string {
-  const map: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
+  const map: Record<string, string> = {
+    '&amp;': '&',
+    '&quot;': '"',
+    '&#39;': "'",
+    '&#x27;': "'",
+    '&lt;': '<',
+    '&gt;': '>',
+  };
   return value.replace(/&(?:amp|quot|#39|#x27|lt|gt);/g, (e) => map[e] ?? e);
 }

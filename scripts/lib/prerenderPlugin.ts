@@ -44,7 +44,10 @@ function readPublished(outDir: string): RawDataset {
   const read = <T>(file: string) => JSON.parse(readFileSync(join(outDir, file), 'utf8')) as T;
   const index = read<PublishedIndex>(DATASET_ASSET);
   const chunkCount = Math.ceil(index.events.ids.length / index.chunkSize);
-  const { events, ...meta } = joinPublished(index, Array.from({ length: chunkCount }, (_, k) => read<PublishedChunk>(chunkPath(k))));
+  const { events, ...meta } = joinPublished(
+    index,
+    Array.from({ length: chunkCount }, (_, k) => read<PublishedChunk>(chunkPath(k))),
+  );
   return { ...meta, events: [...events] };
 }
 
@@ -75,7 +78,9 @@ export function prerenderPlugin(): Plugin {
           writeFileSync(path, file.contents);
         }
         const pages = files.filter((f) => f.path.endsWith('.html')).length;
-        config.logger.info(`prerendered ${pages} pages${origin === undefined ? ' (no SITE_ORIGIN: canonical links are root-relative, no og:url)' : ` for ${origin}`}`);
+        config.logger.info(
+          `prerendered ${pages} pages${origin === undefined ? ' (no SITE_ORIGIN: canonical links are root-relative, no og:url)' : ` for ${origin}`}`,
+        );
       } finally {
         cleanUp();
       }

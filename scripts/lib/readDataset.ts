@@ -17,7 +17,8 @@ export function displayDir(dir: string): string {
 /** Reads and validates the data files of `dir`, reporting every problem. */
 export function readDataset(dir: string): ReadResult {
   const shown = displayDir(dir);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { ok: false, issues: [{ file: shown, message: 'no such folder' }] };
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    return { ok: false, issues: [{ file: shown, message: 'no such folder' }] };
   const files: Partial<Record<FileName, unknown>> = {};
   const parseIssues: ValidationIssue[] = [];
   for (const name of FILE_NAMES) {

@@ -96,7 +96,11 @@ export async function markReadyAfter(firstScreen: Promise<void>): Promise<void> 
  * Runs `move(k / steps)` for k = 1..steps, two painted frames apart, and keeps moving to the end
  * (at most 60 more tries) until `atEnd()`; reports the long tasks and long frames seen meanwhile.
  */
-export async function measureScroll(steps: number, move: (fraction: number) => void, atEnd: () => boolean): Promise<ScrollResult> {
+export async function measureScroll(
+  steps: number,
+  move: (fraction: number) => void,
+  atEnd: () => boolean,
+): Promise<ScrollResult> {
   const tasks: number[] = [];
   const frames: number[] = [];
   const observers = (
@@ -128,5 +132,11 @@ export async function measureScroll(steps: number, move: (fraction: number) => v
     o.takeRecords().forEach((e) => (e.entryType === 'longtask' ? tasks : frames).push(e.duration));
     o.disconnect();
   });
-  return { longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length, longestFrameMs: Math.max(0, ...frames), reachedLast: atEnd(), ms };
+  return {
+    longestTaskMs: Math.max(0, ...tasks),
+    longTasks: tasks.length,
+    longestFrameMs: Math.max(0, ...frames),
+    reachedLast: atEnd(),
+    ms,
+  };
 }

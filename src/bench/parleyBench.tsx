@@ -10,7 +10,16 @@ import { NO_FILTERS } from '../domain/filter.ts';
 import type { ActorId } from '../domain/schema.ts';
 import { loadDataset } from '../store/loadDataset.ts';
 import { setFilters, useTimelineStore } from '../store/timelineStore.ts';
-import { afterNextPaint, benchDataUrl, benchSize, markReadyAfter, measureScroll, SCRIPTS_MARK, whenDom, type BenchApi } from './benchApi.ts';
+import {
+  afterNextPaint,
+  benchDataUrl,
+  benchSize,
+  markReadyAfter,
+  measureScroll,
+  SCRIPTS_MARK,
+  whenDom,
+  type BenchApi,
+} from './benchApi.ts';
 // NOTE: the same stylesheets as src/main.tsx imports; keep the two lists alike.
 import '../styles.css';
 import '../styles/timeline.css';
@@ -42,13 +51,17 @@ if (root) {
     </StrictMode>,
   );
   // The first screen is complete when it shows events and the overview chart.
-  void markReadyAfter(whenDom(root, () => document.querySelector(CARD) !== null && document.querySelector('.overview svg') !== null));
+  void markReadyAfter(
+    whenDom(root, () => document.querySelector(CARD) !== null && document.querySelector('.overview svg') !== null),
+  );
 
   const api: BenchApi = {
     n,
     async filter(actorId) {
       const dataset = useTimelineStore.getState().dataset;
-      const allowed = new Set((dataset?.eventsByActor.get(actorId as ActorId) ?? []).map((i) => dataset?.columns.ids[i] ?? ''));
+      const allowed = new Set(
+        (dataset?.eventsByActor.get(actorId as ActorId) ?? []).map((i) => dataset?.columns.ids[i] ?? ''),
+      );
       const t0 = performance.now();
       setFilters({ actors: [actorId as ActorId], match: 'any' });
       let t1 = await afterNextPaint();

@@ -9,7 +9,16 @@ import { DataSet, DataView } from 'vis-data';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { CompiledDataset } from '../domain/dataset.ts';
-import { afterNextPaint, benchWholeDataUrl, benchSize, markReadyAfter, measureScroll, SCRIPTS_MARK, whenDom, type BenchApi } from './benchApi.ts';
+import {
+  afterNextPaint,
+  benchWholeDataUrl,
+  benchSize,
+  markReadyAfter,
+  measureScroll,
+  SCRIPTS_MARK,
+  whenDom,
+  type BenchApi,
+} from './benchApi.ts';
 
 // Every imported module (vis-timeline, vis-data) has been evaluated by now.
 performance.mark(SCRIPTS_MARK);
@@ -33,7 +42,13 @@ function toItems(raw: CompiledDataset): { items: Item[]; first: number; last: nu
     first = Math.min(first, start);
     if (start >= last) [last, lastId] = [start, e.id];
     for (const p of e.participants) {
-      items.push({ id: `${e.id}${SEP}${p.actorId}`, group: p.actorId, content: e.title, start, ...(end === undefined ? {} : { end, type: 'range' }) });
+      items.push({
+        id: `${e.id}${SEP}${p.actorId}`,
+        group: p.actorId,
+        content: e.title,
+        start,
+        ...(end === undefined ? {} : { end, type: 'range' }),
+      });
     }
   }
   return { items, first, last, lastId };
@@ -57,13 +72,14 @@ async function main(container: HTMLElement, n: number): Promise<void> {
     groupOrder: 'content',
   };
   const timeline = new Timeline(container, itemsView, groups, options);
-  const redrawn = () => new Promise<void>((resolve) => {
-    const done = () => {
-      timeline.off('changed', done);
-      resolve();
-    };
-    timeline.on('changed', done);
-  });
+  const redrawn = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        timeline.off('changed', done);
+        resolve();
+      };
+      timeline.on('changed', done);
+    });
   const visibleIds = () => timeline.getVisibleItems().map(String);
   const setActive = async (actorId: string | null) => {
     const changed = redrawn();

@@ -50,7 +50,13 @@ export function ActorFilter() {
       <details ref={listRef} className="actor-filter-list" open>
         <summary>Actors ({chosen.size} chosen)</summary>
         {groups.map((g) => (
-          <ActorGroup key={g.affiliation} affiliation={g.affiliation} actors={g.actors} counts={counts} chosen={chosen} />
+          <ActorGroup
+            key={g.affiliation}
+            affiliation={g.affiliation}
+            actors={g.actors}
+            counts={counts}
+            chosen={chosen}
+          />
         ))}
       </details>
       <MatchModeControl />

@@ -11,5 +11,13 @@ const OPTIONS: readonly RadioOption<Density>[] = [
 /** Full cards or a compact list (title, time, who); a compact event opens in full when selected. */
 export function DensityControl() {
   const density = useTimelineStore(selectDensity);
-  return <RadioChoice legend="Show events as" options={OPTIONS} value={density} onChange={setDensity} className="density-control" />;
+  return (
+    <RadioChoice
+      legend="Show events as"
+      options={OPTIONS}
+      value={density}
+      onChange={setDensity}
+      className="density-control"
+    />
+  );
 }

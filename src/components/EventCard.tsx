@@ -1,6 +1,13 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../domain/dataset.ts';
-import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL, TOPIC_LABEL, VERIFICATION_LABEL, VERIFICATION_SHORT } from '../domain/labels.ts';
+import {
+  KIND_LABEL,
+  ROLE_LABEL,
+  STATUS_LABEL,
+  TOPIC_LABEL,
+  VERIFICATION_LABEL,
+  VERIFICATION_SHORT,
+} from '../domain/labels.ts';
 import { selectDataset } from '../store/selectors.ts';
 import { useTimelineStore } from '../store/timelineStore.ts';
 import { ActorChip } from './ActorChip.tsx';
@@ -88,11 +95,15 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
         <p className="topics">
           <span className="visually-hidden">Topics: </span>
           {event.topics.map((t) => (
-            <span key={t} className="topic">{TOPIC_LABEL[t]}</span>
+            <span key={t} className="topic">
+              {TOPIC_LABEL[t]}
+            </span>
           ))}
         </p>
       )}
-      {event.disagreements?.map((d, i) => <DisagreementNote key={i} disagreement={d} />)}
+      {event.disagreements?.map((d, i) => (
+        <DisagreementNote key={i} disagreement={d} />
+      ))}
       <div className="event-footer">
         {quoteCount > 0 ? (
           <button type="button" className="button" onClick={() => onOpen(event.id)}>

@@ -20,12 +20,15 @@ export function EventIndex({ dataset, headingLevel = 2 }: Props) {
     <nav className="event-index" aria-labelledby="event-index-heading">
       <Heading id="event-index-heading">All events</Heading>
       <ul>
-        {dataset.events.map((e) => e !== undefined && (
-          <li key={e.id}>
-            <a href={formatUrlState({ ...DEFAULT_URL_STATE, eventId: e.id }, BASE)}>{e.title}</a>{' '}
-            <time dateTime={e.start.date}>{formatShortDate(e.start.date)}</time>
-          </li>
-        ))}
+        {dataset.events.map(
+          (e) =>
+            e !== undefined && (
+              <li key={e.id}>
+                <a href={formatUrlState({ ...DEFAULT_URL_STATE, eventId: e.id }, BASE)}>{e.title}</a>{' '}
+                <time dateTime={e.start.date}>{formatShortDate(e.start.date)}</time>
+              </li>
+            ),
+        )}
       </ul>
     </nav>
   );

@@ -8,7 +8,8 @@ export function EventPlace({ event }: { event: TimelineEvent }) {
   const place = event.placeId === undefined ? undefined : dataset?.placeById.get(event.placeId);
   const parts = [event.venueDetail, place?.name, place?.locality, place?.region].filter((p) => p !== undefined);
   const where = parts.length > 0 ? parts.join(', ') : undefined;
-  const broadcast = event.broadcast === undefined ? undefined : `${event.broadcast.network}, ${event.broadcast.programme}`;
+  const broadcast =
+    event.broadcast === undefined ? undefined : `${event.broadcast.network}, ${event.broadcast.programme}`;
   return (
     <p className="event-place">
       {where !== undefined && <span>{where}</span>}

@@ -52,7 +52,9 @@ export function LazyOverview({ dataset }: { dataset: Dataset }) {
       <h2 id="overview-heading" className="sidebar-heading">
         Overview
       </h2>
-      <p className="muted">{failed ? 'The overview could not be loaded. Reload the page to try again.' : 'Loading the overview…'}</p>
+      <p className="muted">
+        {failed ? 'The overview could not be loaded. Reload the page to try again.' : 'Loading the overview…'}
+      </p>
     </section>
   );
 }

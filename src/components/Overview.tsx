@@ -27,7 +27,10 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   const binCount = Math.max(1, Math.floor(plotWidth / 3));
   // Until the width is measured (before the first paint) there are no lanes: worked out for a
   // guessed width they would be worked out again at once, which at 100,000 events takes a while.
-  const lanes = useMemo(() => (measured === null ? [] : buildLanes(dataset, binCount, extent, indices)), [measured, dataset, binCount, extent, indices]);
+  const lanes = useMemo(
+    () => (measured === null ? [] : buildLanes(dataset, binCount, extent, indices)),
+    [measured, dataset, binCount, extent, indices],
+  );
   const targets = useMemo(() => jumpTargets(dataset.columns, indices), [dataset, indices]);
 
   const jumpAt = (e: MouseEvent<SVGSVGElement>) => {
@@ -40,22 +43,24 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   return (
     <section className="overview" aria-labelledby="overview-heading">
       <details ref={detailsRef} className="overview-details" open>
-      <summary>
-        <h2 id="overview-heading" className="sidebar-heading">Overview</h2>
-      </summary>
-      <div ref={ref} className="overview-chart">
-        {/* Pointer shortcut only; the "Jump to" buttons below do the same from the keyboard. */}
-        <svg
-          width={width}
-          height={lanes.length * LANE_H + AXIS_H}
-          role="img"
-          aria-label={`Who took part when: one lane per actor, from ${scale.domain()[0]?.toISOString().slice(0, 10)} to ${scale.domain()[1]?.toISOString().slice(0, 10)}`}
-          onClick={jumpAt}
-        >
-          <OverviewLanes dataset={dataset} lanes={lanes} scale={scale} binWidth={plotWidth / binCount} />
-          <OverviewWindow scale={scale} height={lanes.length * LANE_H} />
-        </svg>
-      </div>
+        <summary>
+          <h2 id="overview-heading" className="sidebar-heading">
+            Overview
+          </h2>
+        </summary>
+        <div ref={ref} className="overview-chart">
+          {/* Pointer shortcut only; the "Jump to" buttons below do the same from the keyboard. */}
+          <svg
+            width={width}
+            height={lanes.length * LANE_H + AXIS_H}
+            role="img"
+            aria-label={`Who took part when: one lane per actor, from ${scale.domain()[0]?.toISOString().slice(0, 10)} to ${scale.domain()[1]?.toISOString().slice(0, 10)}`}
+            onClick={jumpAt}
+          >
+            <OverviewLanes dataset={dataset} lanes={lanes} scale={scale} binWidth={plotWidth / binCount} />
+            <OverviewWindow scale={scale} height={lanes.length * LANE_H} />
+          </svg>
+        </div>
       </details>
       <h3 className="jump-heading">Jump to</h3>
       <ul className="jump-list">
@@ -65,7 +70,9 @@ export function Overview({ dataset }: { dataset: Dataset }) {
             <li key={t.label}>
               <button type="button" className="button jump-button" onClick={() => jumpToEvent(id)}>
                 {t.label}
-                <span className="visually-hidden">, {t.count} {t.count === 1 ? 'event' : 'events'}</span>
+                <span className="visually-hidden">
+                  , {t.count} {t.count === 1 ? 'event' : 'events'}
+                </span>
               </button>
             </li>
           );

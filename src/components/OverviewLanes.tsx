@@ -63,7 +63,13 @@ export const OverviewLanes = memo(function OverviewLanes({ dataset, lanes, scale
         );
       })}
       {ticks.map((t) => (
-        <text key={t.getTime()} x={LABEL_W + scale(t)} y={height + AXIS_H - 4} className="tick-label" textAnchor="middle">
+        <text
+          key={t.getTime()}
+          x={LABEL_W + scale(t)}
+          y={height + AXIS_H - 4}
+          className="tick-label"
+          textAnchor="middle"
+        >
           {tickFormat(t)}
         </text>
       ))}

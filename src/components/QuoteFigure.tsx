@@ -98,7 +98,9 @@ export function QuoteFigure({ quote, current = false }: Props) {
           <dd>{FIDELITY_LABEL[quote.fidelity]}</dd>
           <dt>Verification</dt>
           <dd>
-            <strong className={`verification verification-${quote.verification}`}>{VERIFICATION_SHORT[quote.verification]}</strong>
+            <strong className={`verification verification-${quote.verification}`}>
+              {VERIFICATION_SHORT[quote.verification]}
+            </strong>
             <span className="verification-explained">: {VERIFICATION_LABEL[quote.verification]}</span>
           </dd>
           <dt>Sources</dt>
@@ -115,7 +117,9 @@ export function QuoteFigure({ quote, current = false }: Props) {
           )}
         </dl>
         {quote.notes !== undefined && <p className="quote-notes">{quote.notes}</p>}
-        {quote.eventId !== undefined && <ShareLinks eventId={quote.eventId} quoteId={quote.id} what={`quote by ${speaker?.name ?? 'the speaker'}`} />}
+        {quote.eventId !== undefined && (
+          <ShareLinks eventId={quote.eventId} quoteId={quote.id} what={`quote by ${speaker?.name ?? 'the speaker'}`} />
+        )}
       </figcaption>
     </figure>
   );

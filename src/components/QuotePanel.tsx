@@ -17,7 +17,8 @@ const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function headingFor(view: QuoteView, dataset: Dataset, eventTitle: string | undefined): string {
   if (view.kind === 'event') return `Quotes at ${eventTitle ?? 'this event'}`;
-  if (view.kind === 'actors') return `Quotes by ${listFormat.format(view.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id))}`;
+  if (view.kind === 'actors')
+    return `Quotes by ${listFormat.format(view.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id))}`;
   return 'All quotes';
 }
 
@@ -46,7 +47,9 @@ export function QuotePanel({ onClose }: Props) {
     <aside aria-label="Quotes" className="quote-panel">
       <div className="quote-panel-header">
         {/* Focusable by script: the phone sheet moves focus here when it opens. */}
-        <h2 id={headingId} tabIndex={-1}>{headingFor(view, dataset, event?.title)}</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          {headingFor(view, dataset, event?.title)}
+        </h2>
         <p className="quote-count">
           {formatCount(n)} {n === 1 ? 'quote' : 'quotes'}
         </p>

@@ -6,7 +6,6 @@ import { closeQuotes, useViewportStore } from '../store/viewportStore.ts';
 import { QuotePanel } from './QuotePanel.tsx';
 import { SHEET_QUERY } from './sheetQuery.ts';
 
-
 /** The Quotes panel: a column on wide screens, a sheet that opens with an event on narrow ones. */
 export function QuotesColumn() {
   const selectedId = useTimelineStore(selectSelectedEventId);

@@ -22,7 +22,13 @@ export function RadioChoice<T extends string>({ legend, options, value, onChange
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="match-mode-option">
-          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
           {o.label}
         </label>
       ))}

@@ -16,7 +16,10 @@ type CopyState = { readonly kind: 'idle' | 'copied' } | { readonly kind: 'manual
 
 /** The absolute link that opens exactly this event (and quote), under the filters the reader has on. */
 export function shareUrl(eventId: EventId, quoteId: QuoteId | null, filters: Filters = NO_FILTERS): string {
-  const path = formatUrlState({ ...DEFAULT_URL_STATE, eventId, quoteId, actors: filters.actors, match: filters.match }, import.meta.env.BASE_URL);
+  const path = formatUrlState(
+    { ...DEFAULT_URL_STATE, eventId, quoteId, actors: filters.actors, match: filters.match },
+    import.meta.env.BASE_URL,
+  );
   return new URL(path, window.location.origin).href;
 }
 
@@ -58,7 +61,13 @@ export function ShareLinks({ eventId, quoteId, what }: Props) {
       {state.kind === 'manual' && (
         <span className="copy-fallback">
           <label htmlFor={inputId}>Copy this link:</label>{' '}
-          <input id={inputId} readOnly value={state.url} onFocus={(e) => e.currentTarget.select()} size={Math.min(40, state.url.length)} />
+          <input
+            id={inputId}
+            readOnly
+            value={state.url}
+            onFocus={(e) => e.currentTarget.select()}
+            size={Math.min(40, state.url.length)}
+          />
         </span>
       )}
     </span>

@@ -1,5 +1,14 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { EventId } from '../domain/schema.ts';
 import { rowKey, type TimelineRow } from '../domain/rows.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
@@ -125,7 +134,9 @@ export function Timeline() {
     lastCompact.current = compact;
     virtualizer.measure();
     const selected = useTimelineStore.getState().selection.eventId;
-    virtualizer.scrollToIndex((selected === null ? undefined : rowPositions().rowOf.get(selected)) ?? topRow.current, { align: 'start' });
+    virtualizer.scrollToIndex((selected === null ? undefined : rowPositions().rowOf.get(selected)) ?? topRow.current, {
+      align: 'start',
+    });
   }, [compact, virtualizer, rowPositions]);
 
   // In a compact list only the selected card is measured (it opens in full); when the selection
@@ -236,7 +247,11 @@ export function Timeline() {
       e.preventDefault();
       openEvent(currentId);
       return;
-    } else if (e.key === 'Escape' && useViewportStore.getState().sheetOpen && window.matchMedia?.(SHEET_QUERY).matches) {
+    } else if (
+      e.key === 'Escape' &&
+      useViewportStore.getState().sheetOpen &&
+      window.matchMedia?.(SHEET_QUERY).matches
+    ) {
       closeQuotes();
       return;
     } else if (e.key === 'Escape' && selectedId !== null) {
@@ -255,7 +270,16 @@ export function Timeline() {
   const firstEventId = rows.find((r) => r.kind === 'event')?.key ?? null;
   const tabStop = activeId !== null && rowPositions().rowOf.has(activeId) ? activeId : (selectedId ?? firstEventId);
   return (
-    <div id="timeline" className="timeline" tabIndex={-1} ref={listRef} onKeyDown={onKeyDown} onFocus={onFocus} aria-label="Timeline of events" role="region">
+    <div
+      id="timeline"
+      className="timeline"
+      tabIndex={-1}
+      ref={listRef}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      aria-label="Timeline of events"
+      role="region"
+    >
       {eventsError !== null && (
         <div className="notice" role="alert">
           <p>Some events could not be loaded ({eventsError}); they show as “Loading event…”.</p>
@@ -274,11 +298,20 @@ export function Timeline() {
               key={item.key}
               data-index={item.index}
               // Compact rows have fixed heights equal to their estimates: measuring them would only force layouts.
-              ref={compact && !(row.kind === 'event' && row.key === selectedId) ? undefined : virtualizer.measureElement}
+              ref={
+                compact && !(row.kind === 'event' && row.key === selectedId) ? undefined : virtualizer.measureElement
+              }
               className={measured ? 'timeline-row' : 'timeline-row-static'}
               style={'start' in item ? { transform: `translateY(${item.start - scrollMargin}px)` } : undefined}
             >
-              <TimelineRowView row={row} dataset={dataset} selectedId={selectedId} tabStop={tabStop} onOpen={openEvent} compact={compact} />
+              <TimelineRowView
+                row={row}
+                dataset={dataset}
+                selectedId={selectedId}
+                tabStop={tabStop}
+                onOpen={openEvent}
+                compact={compact}
+              />
             </div>
           );
         })}

@@ -26,7 +26,16 @@ export function TimelineRowView({ row, dataset, selectedId, tabStop, onOpen, com
       </p>
     );
   }
-  return <EventSlot row={row} dataset={dataset} selectedId={selectedId} tabStop={tabStop} onOpen={onOpen} compact={compact} />;
+  return (
+    <EventSlot
+      row={row}
+      dataset={dataset}
+      selectedId={selectedId}
+      tabStop={tabStop}
+      onOpen={onOpen}
+      compact={compact}
+    />
+  );
 }
 
 /** An event's card, or a placeholder of the same place while its details are fetched. */
@@ -41,7 +50,13 @@ function EventSlot({ row, dataset, selectedId, tabStop, onOpen, compact }: Props
   }
   return (
     <div className="event-slot" style={{ paddingTop: row.spaceBefore }}>
-      <EventCard event={event} selected={event.id === selectedId} active={event.id === tabStop} onOpen={onOpen} compact={compact} />
+      <EventCard
+        event={event}
+        selected={event.id === selectedId}
+        active={event.id === tabStop}
+        onOpen={onOpen}
+        compact={compact}
+      />
     </div>
   );
 }

@@ -30,7 +30,12 @@ function collectIds(raw: Record<Collections, unknown[]>, dir: string, label: Ite
       if (first !== undefined) {
         const field = key === 'redirects' ? 'from' : 'id';
         const kind = key.slice(0, -1);
-        issues.push({ file: `${dir}/${key}.json`, item: label(kind, item, index), path: field, message: `duplicate ${field}: item #${first} has the same ${field}` });
+        issues.push({
+          file: `${dir}/${key}.json`,
+          item: label(kind, item, index),
+          path: field,
+          message: `duplicate ${field}: item #${first} has the same ${field}`,
+        });
       } else seen.set(id, index);
     });
     ids[key] = new Set(seen.keys());
@@ -39,7 +44,8 @@ function collectIds(raw: Record<Collections, unknown[]>, dir: string, label: Ite
 }
 
 function checkRef(ctx: Ctx, path: (string | number)[], kind: Collections, id: string | undefined) {
-  if (id !== undefined && !ctx.unavailable.has(kind) && !ctx.ids[kind].has(id)) ctx.report(path, unknownRef(kind.slice(0, -1), id, ctx.ids[kind]));
+  if (id !== undefined && !ctx.unavailable.has(kind) && !ctx.ids[kind].has(id))
+    ctx.report(path, unknownRef(kind.slice(0, -1), id, ctx.ids[kind]));
 }
 
 function checkSources(ctx: Ctx, path: (string | number)[], ids: readonly string[] | undefined) {
@@ -55,8 +61,10 @@ function checkTimePoint(ctx: Ctx, path: (string | number)[], p: TimePoint): bool
   if (!isRealDate(p.date)) fail('date', `"${p.date}" is not a real calendar date`);
   if (!isRealTimeZone(p.tz)) fail('tz', `"${p.tz}" is not an IANA time zone (e.g. "America/New_York")`);
   if (p.precision === 'minute' && p.time === undefined) fail('time', 'precision is "minute" but no time is given');
-  if (p.precision === 'day' && p.time !== undefined) fail('time', `precision is "day" but a time ("${p.time}") is given; use precision "minute"`);
-  if (ok && p.time !== undefined && !isExistingLocalTime(p.date, p.time, p.tz)) fail('time', `${p.time} does not exist on ${p.date} in ${p.tz} (skipped by a clock change)`);
+  if (p.precision === 'day' && p.time !== undefined)
+    fail('time', `precision is "day" but a time ("${p.time}") is given; use precision "minute"`);
+  if (ok && p.time !== undefined && !isExistingLocalTime(p.date, p.time, p.tz))
+    fail('time', `${p.time} does not exist on ${p.date} in ${p.tz} (skipped by a clock change)`);
   checkSources(ctx, [...path, 'sourceIds'], p.sourceIds);
   return ok;
 }
@@ -69,17 +77,33 @@ function checkParentChain(ctx: Ctx, e: DiplomaticEvent, parents: Map<string, str
   }
 }
 
-function checkEvent(ctx: Ctx, e: DiplomaticEvent, places: Map<string, Place>, parents: Map<string, string | undefined>) {
+function checkEvent(
+  ctx: Ctx,
+  e: DiplomaticEvent,
+  places: Map<string, Place>,
+  parents: Map<string, string | undefined>,
+) {
   const startOk = checkTimePoint(ctx, ['start'], e.start);
   const endOk = e.end !== undefined && checkTimePoint(ctx, ['end'], e.end);
   if (!e.id.startsWith(`${e.start.date}-`)) ctx.report(['id'], `id must start with the start date "${e.start.date}-"`);
-  if (startOk && endOk && e.end !== undefined && timePointEnd(e.end) < timePointStart(e.start)) ctx.report(['end'], `ends (${e.end.date} ${e.end.time ?? ''}) before it starts (${e.start.date} ${e.start.time ?? ''})`.replace(/ \)/g, ')'));
+  if (startOk && endOk && e.end !== undefined && timePointEnd(e.end) < timePointStart(e.start))
+    ctx.report(
+      ['end'],
+      `ends (${e.end.date} ${e.end.time ?? ''}) before it starts (${e.start.date} ${e.start.time ?? ''})`.replace(
+        / \)/g,
+        ')',
+      ),
+    );
   checkRef(ctx, ['placeId'], 'places', e.placeId);
   const place = e.placeId === undefined ? undefined : places.get(e.placeId);
   // A place whose own zone is not real is reported once, on the place, not on each of its events.
   if (place !== undefined && isRealTimeZone(place.tz))
-    for (const [field, p] of [['start', e.start], ['end', e.end]] as const)
-      if (p !== undefined && p.tz !== place.tz) ctx.report([field, 'tz'], `"${p.tz}" differs from the zone of place "${place.id}" ("${place.tz}")`);
+    for (const [field, p] of [
+      ['start', e.start],
+      ['end', e.end],
+    ] as const)
+      if (p !== undefined && p.tz !== place.tz)
+        ctx.report([field, 'tz'], `"${p.tz}" differs from the zone of place "${place.id}" ("${place.tz}")`);
   if (e.parentId === e.id) ctx.report(['parentId'], 'an event cannot be its own parent');
   else {
     checkRef(ctx, ['parentId'], 'events', e.parentId);
@@ -95,7 +119,11 @@ function checkEvent(ctx: Ctx, e: DiplomaticEvent, places: Map<string, Place>, pa
   checkSources(ctx, ['sourceIds'], e.sourceIds);
   e.disagreements?.forEach((d, i) => {
     const froms = new Set(d.accounts.map((a) => a.from));
-    if (!froms.has('article') || !froms.has('sources')) ctx.report(['disagreements', i, 'accounts'], 'must record both the article\'s account ("article") and the other sources\' ("sources")');
+    if (!froms.has('article') || !froms.has('sources'))
+      ctx.report(
+        ['disagreements', i, 'accounts'],
+        'must record both the article\'s account ("article") and the other sources\' ("sources")',
+      );
     d.accounts.forEach((a, j) => checkSources(ctx, ['disagreements', i, 'accounts', j, 'sourceIds'], a.sourceIds));
   });
 }
@@ -118,21 +146,25 @@ function checkActor(ctx: Ctx, a: Actor) {
       const d = o[f];
       if (d !== undefined && !isRealDate(d)) ctx.report(['offices', i, f], `"${d}" is not a real calendar date`);
     }
-    if (o.from !== undefined && o.to !== undefined && o.to < o.from) ctx.report(['offices', i, 'to'], `office ends (${o.to}) before it starts (${o.from})`);
+    if (o.from !== undefined && o.to !== undefined && o.to < o.from)
+      ctx.report(['offices', i, 'to'], `office ends (${o.to}) before it starts (${o.from})`);
   });
 }
 
 function checkSource(ctx: Ctx, s: Source, sources: Map<string, Source>) {
-  if (s.published !== undefined && !isRealDate(s.published)) ctx.report(['published'], `"${s.published}" is not a real calendar date`);
+  if (s.published !== undefined && !isRealDate(s.published))
+    ctx.report(['published'], `"${s.published}" is not a real calendar date`);
   if (s.copyOf === s.id) ctx.report(['copyOf'], 'a source cannot be a copy of itself');
   else if (s.copyOf !== undefined) {
     checkRef(ctx, ['copyOf'], 'sources', s.copyOf);
-    if (sources.get(s.copyOf)?.copyOf !== undefined) ctx.report(['copyOf'], `"${s.copyOf}" is itself a copy; point at the original`);
+    if (sources.get(s.copyOf)?.copyOf !== undefined)
+      ctx.report(['copyOf'], `"${s.copyOf}" is itself a copy; point at the original`);
   }
 }
 
 function checkRedirect(ctx: Ctx, r: Redirect, redirects: Map<string, string>) {
-  if (ctx.ids.events.has(r.from)) ctx.report(['from'], `"${r.from}" is a live event id; a redirect may only replace a retired id`);
+  if (ctx.ids.events.has(r.from))
+    ctx.report(['from'], `"${r.from}" is a live event id; a redirect may only replace a retired id`);
   const seen = new Set<string>([r.from]);
   let target: string = r.to;
   while (redirects.has(target)) {
@@ -140,7 +172,8 @@ function checkRedirect(ctx: Ctx, r: Redirect, redirects: Map<string, string>) {
     seen.add(target);
     target = redirects.get(target) ?? target;
   }
-  if (!ctx.unavailable.has('events') && !ctx.ids.events.has(target)) ctx.report(['to'], unknownRef('event', target, ctx.ids.events));
+  if (!ctx.unavailable.has('events') && !ctx.ids.events.has(target))
+    ctx.report(['to'], unknownRef('event', target, ctx.ids.events));
 }
 
 /**
@@ -159,18 +192,29 @@ export function crossCheck(
   const present = <T>(k: Collections) => valid[k].filter((x): x is T => x !== undefined);
   const places = new Map(present<Place>('places').map((p) => [p.id as string, p]));
   const sources = new Map(present<Source>('sources').map((s) => [s.id as string, s]));
-  const parents = new Map(present<DiplomaticEvent>('events').map((e) => [e.id as string, e.parentId as string | undefined]));
+  const parents = new Map(
+    present<DiplomaticEvent>('events').map((e) => [e.id as string, e.parentId as string | undefined]),
+  );
   const redirects = new Map(present<Redirect>('redirects').map((r) => [r.from as string, r.to as string]));
   const run = <T>(key: Collections, check: (ctx: Ctx, item: T) => void) =>
     valid[key].forEach((item, index) => {
       if (item === undefined) return;
       const base = { file: `${dir}/${key}.json`, item: label(key.slice(0, -1), item, index) };
-      const ctx: Ctx = { issues, ids, unavailable, report: (path, message) => void issues.push({ ...base, path: formatPath(path), message }) };
+      const ctx: Ctx = {
+        issues,
+        ids,
+        unavailable,
+        report: (path, message) => void issues.push({ ...base, path: formatPath(path), message }),
+      };
       check(ctx, item as T);
       checkTextAndLinks(item, ctx.report);
     });
   run<Actor>('actors', checkActor);
-  run<Place>('places', (ctx, p) => void (isRealTimeZone(p.tz) || ctx.report(['tz'], `"${p.tz}" is not an IANA time zone (e.g. "Europe/Brussels")`)));
+  run<Place>(
+    'places',
+    (ctx, p) =>
+      void (isRealTimeZone(p.tz) || ctx.report(['tz'], `"${p.tz}" is not an IANA time zone (e.g. "Europe/Brussels")`)),
+  );
   let origin: string | undefined;
   run<Source>('sources', (ctx, s) => {
     checkSource(ctx, s, sources);

@@ -3,7 +3,17 @@
  * load so that lookups and filters never scan every event.
  */
 import type {
-  Actor, ActorId, DiplomaticEvent, EventId, Place, PlaceId, Quote, QuoteId, RawDataset, Source, SourceId,
+  Actor,
+  ActorId,
+  DiplomaticEvent,
+  EventId,
+  Place,
+  PlaceId,
+  Quote,
+  QuoteId,
+  RawDataset,
+  Source,
+  SourceId,
 } from './schema.ts';
 import { eventColumns, type EventColumns } from './columns.ts';
 import { timePointEnd, timePointStart } from './time.ts';
@@ -68,7 +78,11 @@ type ParticipantWalk = (i: number, add: (actor: ActorId, i: number) => void) => 
  * For each actor, the sorted positions of the events they take part in or are quoted at.
  * `participants` walks event i's participants; speakers come from the quotes.
  */
-function indexActors(ids: readonly string[], participants: ParticipantWalk, quotesByEvent: ReadonlyMap<EventId, readonly Quote[]>) {
+function indexActors(
+  ids: readonly string[],
+  participants: ParticipantWalk,
+  quotesByEvent: ReadonlyMap<EventId, readonly Quote[]>,
+) {
   const byActor = new Map<ActorId, number[]>();
   const add = (a: ActorId, i: number) => {
     const list = byActor.get(a);
@@ -118,7 +132,13 @@ export function compileDataset(raw: RawDataset): CompiledDataset {
 
 type Meta = Omit<RawDataset, 'events'>;
 
-function makeDataset(meta: Meta, columns: EventColumns, participants: ParticipantWalk, events: (TimelineEvent | undefined)[], chunkSize: number): Dataset {
+function makeDataset(
+  meta: Meta,
+  columns: EventColumns,
+  participants: ParticipantWalk,
+  events: (TimelineEvent | undefined)[],
+  chunkSize: number,
+): Dataset {
   const { ids } = columns;
   const eventIndex = new Map<EventId, number>();
   for (let i = 0; i < ids.length; i++) eventIndex.set(ids[i] as EventId, i);
@@ -197,7 +217,10 @@ export interface PublishedChunk {
 }
 
 /** The index file and the chunk files of a compiled dataset. */
-export function publishDataset(compiled: CompiledDataset, chunkSize = CHUNK_SIZE): { index: PublishedIndex; chunks: PublishedChunk[] } {
+export function publishDataset(
+  compiled: CompiledDataset,
+  chunkSize = CHUNK_SIZE,
+): { index: PublishedIndex; chunks: PublishedChunk[] } {
   const { events, ...meta } = compiled;
   const columns = eventColumns(events);
   const actorPos = new Map(meta.actors.map((a, i) => [a.id, i]));
@@ -258,7 +281,13 @@ export function datasetFromIndex(index: PublishedIndex): Dataset {
       if (id !== undefined) add(id, i);
     }
   };
-  return makeDataset(meta, columns, participants, new Array<TimelineEvent | undefined>(published.ids.length), chunkSize);
+  return makeDataset(
+    meta,
+    columns,
+    participants,
+    new Array<TimelineEvent | undefined>(published.ids.length),
+    chunkSize,
+  );
 }
 
 /**
@@ -270,7 +299,10 @@ export function addEventChunk(dataset: Dataset, chunk: PublishedChunk): void {
   const events = dataset.events as (TimelineEvent | undefined)[];
   chunk.events.forEach((e, k) => {
     const i = chunk.first + k;
-    if (dataset.columns.ids[i] !== e.id) throw new Error(`event ${i} of the chunk from ${chunk.first} is "${String(e.id)}", but the index has "${dataset.columns.ids[i] ?? 'no event'}" there`);
+    if (dataset.columns.ids[i] !== e.id)
+      throw new Error(
+        `event ${i} of the chunk from ${chunk.first} is "${String(e.id)}", but the index has "${dataset.columns.ids[i] ?? 'no event'}" there`,
+      );
   });
   chunk.events.forEach((e, k) => {
     events[chunk.first + k] ??= e;

@@ -24,7 +24,8 @@ export function machineTime(p: TimePoint, instant = timePointStart(p)): string {
 function untilText(e: TimelineEvent): string | undefined {
   const end = e.end;
   if (end === undefined) return undefined;
-  if (end.date !== e.start.date) return `until ${formatShortDate(end.date)}${end.precision === 'minute' ? `, ${formatZonedTime(timePointStart(end), end.tz)}` : ''}`;
+  if (end.date !== e.start.date)
+    return `until ${formatShortDate(end.date)}${end.precision === 'minute' ? `, ${formatZonedTime(timePointStart(end), end.tz)}` : ''}`;
   return end.precision === 'minute' ? `until ${formatZonedTime(timePointStart(end), end.tz)}` : undefined;
 }
 

@@ -67,7 +67,11 @@ export function eventCountByGroup(dataset: Dataset, groups: readonly (readonly A
 }
 
 /** The position (in `startMs`, the events' starts) of the visible event starting closest to `instant`. */
-export function nearestPosition(startMs: ArrayLike<number>, indices: readonly number[] | null, instant: number): number | undefined {
+export function nearestPosition(
+  startMs: ArrayLike<number>,
+  indices: readonly number[] | null,
+  instant: number,
+): number | undefined {
   const n = indices === null ? startMs.length : indices.length;
   const at = (k: number) => (indices === null ? k : (indices[k] ?? 0));
   if (n === 0) return undefined;

@@ -18,9 +18,7 @@ export function formatIssue(issue: ValidationIssue): string {
 
 /** Renders a path such as ["participants", 3, "actorId"] as "participants[3].actorId". */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
-    .join('');
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
 }
 
 function editDistance(a: string, b: string): number {

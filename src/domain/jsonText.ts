@@ -126,6 +126,9 @@ export function parseJsonText(
 function fallbackFault(text: string, err: unknown): SyntaxFault {
   const message = err instanceof Error ? err.message : String(err);
   const pos = /position (\d+)/.exec(message);
-  const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s+/g, ' ').slice(0, 120);
+  const reason = message
+    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 120);
   return { offset: pos ? Number(pos[1]) : text.length, reason };
 }

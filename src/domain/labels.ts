@@ -73,6 +73,8 @@ export const TOPIC_LABEL = {
 
 /** The office an actor held on `date` (YYYY-MM-DD); an office listed without dates counts as held then. */
 export function officeOn(actor: Actor, date: string): string | undefined {
-  const held = actor.offices.find((o) => (o.from === undefined || o.from <= date) && (o.to === undefined || date <= o.to));
+  const held = actor.offices.find(
+    (o) => (o.from === undefined || o.from <= date) && (o.to === undefined || date <= o.to),
+  );
   return held?.title;
 }

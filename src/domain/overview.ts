@@ -12,8 +12,13 @@ const HALF_DAY = 43_200_000;
 
 /** A UTC time scale over [start, end] onto [0, width]; an empty or zero-length domain is widened by half a day each side. */
 export function makeTimeScale([start, end]: readonly [number, number], width: number): ScaleTime<number, number> {
-  const [a, b] = Number.isFinite(start) && Number.isFinite(end) && end > start ? [start, end] : [(start || 0) - HALF_DAY, (start || 0) + HALF_DAY];
-  return scaleUtc().domain([a, b]).range([0, Math.max(1, width)]);
+  const [a, b] =
+    Number.isFinite(start) && Number.isFinite(end) && end > start
+      ? [start, end]
+      : [(start || 0) - HALF_DAY, (start || 0) + HALF_DAY];
+  return scaleUtc()
+    .domain([a, b])
+    .range([0, Math.max(1, width)]);
 }
 
 /** The first start and last end of the events, or null when there are none. */
@@ -63,7 +68,8 @@ function laneBase(dataset: Dataset, binCount: number, [start, end]: readonly [nu
   const order = [...dataset.eventsByActor.keys()].sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1));
   // Each event's lanes, inverted from the per-actor lists (a counting sort by event).
   const laneStart = new Int32Array(n + 1);
-  for (const a of order) for (const i of dataset.eventsByActor.get(a) ?? []) laneStart[i + 1] = (laneStart[i + 1] as number) + 1;
+  for (const a of order)
+    for (const i of dataset.eventsByActor.get(a) ?? []) laneStart[i + 1] = (laneStart[i + 1] as number) + 1;
   for (let i = 0; i < n; i++) laneStart[i + 1] = (laneStart[i + 1] as number) + (laneStart[i] as number);
   const laneOf = new Int32Array(laneStart[n] as number);
   const fill = laneStart.slice(0, n);
@@ -86,14 +92,20 @@ function laneBase(dataset: Dataset, binCount: number, [start, end]: readonly [nu
  * pass the filter (null: all). Everything that does not depend on the filter is computed once per
  * dataset, size and extent, so a new filter costs one pass over the visible events' actors.
  */
-export function buildLanes(dataset: Dataset, binCount: number, extent: readonly [number, number], visible: readonly number[] | null): Lane[] {
+export function buildLanes(
+  dataset: Dataset,
+  binCount: number,
+  extent: readonly [number, number],
+  visible: readonly number[] | null,
+): Lane[] {
   const { binOf, order, hidden, laneStart, laneOf } = laneBase(dataset, binCount, extent);
   const bins = hidden.map((h) => (visible === null ? h.map((mark) => mark * 2) : h.slice()));
   if (visible !== null) {
     for (const i of visible) {
       const b = binOf[i] as number;
       if (b < 0) continue;
-      for (let k = laneStart[i] as number; k < (laneStart[i + 1] as number); k++) (bins[laneOf[k] as number] as Uint8Array)[b] = 2;
+      for (let k = laneStart[i] as number; k < (laneStart[i + 1] as number); k++)
+        (bins[laneOf[k] as number] as Uint8Array)[b] = 2;
     }
   }
   return order.map((actorId, lane) => ({ actorId, bins: bins[lane] as Uint8Array }));
@@ -137,11 +149,19 @@ export function jumpTargets({ dayOf, days }: EventColumns, indices: readonly num
     }
     count[d] = (count[d] ?? 0) + 1;
   }
-  const byDay = order.map((d) => ({ key: days[d] as string, eventIndex: first[d] as number, count: count[d] as number }));
+  const byDay = order.map((d) => ({
+    key: days[d] as string,
+    eventIndex: first[d] as number,
+    count: count[d] as number,
+  }));
   for (const width of [10, 7, 4]) {
     const groups = coarsen(byDay, width);
     if (groups.length <= max || width === 4) {
-      return groups.map(({ key, eventIndex, count: c }) => ({ label: width === 10 ? formatShortDate(key) : width === 7 ? monthLabel(key) : key, eventIndex, count: c }));
+      return groups.map(({ key, eventIndex, count: c }) => ({
+        label: width === 10 ? formatShortDate(key) : width === 7 ? monthLabel(key) : key,
+        eventIndex,
+        count: c,
+      }));
     }
   }
   return [];

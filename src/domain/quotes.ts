@@ -53,7 +53,8 @@ export function quotesForView(dataset: Dataset, selectedEvent: EventId | null, f
   }
   const sorted = quotesInOrder(dataset);
   const [only, ...more] = filters.actors;
-  if (only !== undefined && more.length === 0) return { kind: 'actors', actorIds: filters.actors, quotes: quotesBySpeaker(dataset).get(only) ?? [] };
+  if (only !== undefined && more.length === 0)
+    return { kind: 'actors', actorIds: filters.actors, quotes: quotesBySpeaker(dataset).get(only) ?? [] };
   if (only !== undefined) {
     const chosen = new Set<string>(filters.actors);
     return { kind: 'actors', actorIds: filters.actors, quotes: sorted.filter((q) => chosen.has(q.speakerId)) };

@@ -39,7 +39,11 @@ function suggestionsFor(dataset: Dataset, wanted: string): EventId[] {
   return [...new Set([...(near === undefined ? [] : [near]), ...sameDay])].slice(0, 5);
 }
 
-function resolveEvent(dataset: Dataset, wanted: string | null, notices: Notice[]): { eventId: EventId | null; notFound: NotFound | null } {
+function resolveEvent(
+  dataset: Dataset,
+  wanted: string | null,
+  notices: Notice[],
+): { eventId: EventId | null; notFound: NotFound | null } {
   if (wanted === null) return { eventId: null, notFound: null };
   if (dataset.eventIndex.has(wanted as EventId)) return { eventId: wanted as EventId, notFound: null };
   const to = dataset.redirects.get(wanted);
@@ -48,7 +52,10 @@ function resolveEvent(dataset: Dataset, wanted: string | null, notices: Notice[]
     return { eventId: to, notFound: null };
   }
   const date = wanted.slice(0, 10);
-  return { eventId: null, notFound: { date: isRealDate(date) ? date : null, suggestions: suggestionsFor(dataset, wanted) } };
+  return {
+    eventId: null,
+    notFound: { date: isRealDate(date) ? date : null, suggestions: suggestionsFor(dataset, wanted) },
+  };
 }
 
 /** The view a URL asks for, limited to what the dataset holds. */

@@ -16,10 +16,7 @@ const COUNTRY = /^[A-Z]{2}$/;
 const WIKIDATA = /^Q[1-9]\d*$/;
 
 const slug = (what: string) =>
-  z
-    .string()
-    .max(80)
-    .regex(SLUG, `${what} must be lowercase words joined by hyphens (a-z, 0-9, -)`);
+  z.string().max(80).regex(SLUG, `${what} must be lowercase words joined by hyphens (a-z, 0-9, -)`);
 
 export const eventIdSchema = z
   .string()
@@ -133,9 +130,7 @@ export const eventSchema = z.strictObject({
   /** The room or part of the venue, e.g. "Oval Office", when a source gives it. */
   venueDetail: text(120).optional(),
   /** For broadcasts: the network and programme. */
-  broadcast: z
-    .strictObject({ network: text(80), programme: text(120) })
-    .optional(),
+  broadcast: z.strictObject({ network: text(80), programme: text(120) }).optional(),
   participants: z.array(participantSchema),
   topics: z.array(topicSchema),
   /** The event this one is part of, e.g. a bilateral meeting within a summit day. */
@@ -175,9 +170,7 @@ export const placeSchema = z.strictObject({
   countryCode: z.string().regex(COUNTRY, 'must be an ISO 3166-1 alpha-2 code'),
   tz: z.string().min(1).max(64),
   /** Coordinates only where a source gives them. */
-  geo: z
-    .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
-    .optional(),
+  geo: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
 });
 
 export const sourceKindSchema = z.enum([

@@ -16,7 +16,8 @@ function checkUrl(url: string, path: (string | number)[], report: Report) {
     parsed = undefined;
   }
   if (parsed === undefined) report(path, `"${url.slice(0, 80)}" is not an absolute URL`);
-  else if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') report(path, `links must use https: or http:, found "${parsed.protocol}"`);
+  else if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    report(path, `links must use https: or http:, found "${parsed.protocol}"`);
 }
 
 /** Walks every string of `value`, reporting markup and unsafe links with their field path. */
@@ -24,7 +25,8 @@ export function checkTextAndLinks(value: unknown, report: Report, path: (string 
   if (typeof value === 'string') {
     const field = path[path.length - 1];
     if (field === 'url') return checkUrl(value, path, report);
-    if (MARKUP.test(value)) report(path, 'markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text');
+    if (MARKUP.test(value))
+      report(path, 'markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text');
     else if (CONTROL.test(value)) report(path, 'control characters are not allowed in text fields');
     return;
   }

@@ -61,7 +61,10 @@ function parsePath(pathname: string, base: string, problems: UrlProblem[]): stri
 function parseActors(raw: string | null, problems: UrlProblem[]): string[] {
   if (raw === null || raw === '') return [];
   // Empty entries (`actors=a,,b`, `actors=,`) name no actor, so they are neither kept nor reported.
-  const parts = raw.split(',').filter((p) => p !== '').slice(0, MAX_ACTORS);
+  const parts = raw
+    .split(',')
+    .filter((p) => p !== '')
+    .slice(0, MAX_ACTORS);
   const good = [...new Set(parts.filter(isSlugLike))].sort();
   const bad = parts.length - parts.filter(isSlugLike).length;
   if (bad > 0) problems.push({ kind: 'bad-actor-ids', count: bad });

@@ -7,9 +7,7 @@ import { FILES, FILE_NAMES, type FileName, type RawDataset } from './schema.ts';
 import { crossCheck, type ItemLabeler } from './crossChecks.ts';
 import { closestId, describe, formatPath, type ValidationIssue } from './issues.ts';
 
-export type ValidationResult =
-  | { ok: true; dataset: RawDataset; issues: [] }
-  | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult = { ok: true; dataset: RawDataset; issues: [] } | { ok: false; issues: ValidationIssue[] };
 
 type Collection = (typeof FILES)[FileName]['key'];
 
@@ -19,7 +17,8 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   for (const key of path) {
     while (node instanceof z.ZodOptional) node = node.unwrap();
     if (node instanceof z.ZodArray && typeof key === 'number') node = node.element;
-    else if (node instanceof z.ZodObject && typeof key === 'string') node = (node.shape as Record<string, unknown>)[key];
+    else if (node instanceof z.ZodObject && typeof key === 'string')
+      node = (node.shape as Record<string, unknown>)[key];
     else return [];
   }
   while (node instanceof z.ZodOptional) node = node.unwrap();
@@ -70,12 +69,18 @@ interface ShapeResult {
 function checkFileShape(name: FileName, raw: unknown, file: string): ShapeResult {
   const { key, item, schema } = FILES[name];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { items: [], issues: [{ file, message: `expected an object with a "${key}" list, found ${describe(raw)}` }] };
+    return {
+      items: [],
+      issues: [{ file, message: `expected an object with a "${key}" list, found ${describe(raw)}` }],
+    };
   }
   const record = raw as Record<string, unknown>;
   const list = record[key];
   if (!Array.isArray(list)) {
-    return { items: [], issues: [{ file, path: key, message: `expected a list of ${item}s, found ${describe(list)}` }] };
+    return {
+      items: [],
+      issues: [{ file, path: key, message: `expected a list of ${item}s, found ${describe(list)}` }],
+    };
   }
   const issues: ValidationIssue[] = [];
   for (const extra of Object.keys(record).filter((k) => k !== key && k !== '$schema'))
@@ -91,7 +96,8 @@ function checkFileShape(name: FileName, raw: unknown, file: string): ShapeResult
       if (zi.code === 'unrecognized_keys') {
         // One issue per unknown field, its path naming the field itself.
         const known = fieldsAt(itemSchema, zi.path);
-        for (const k of zi.keys) issues.push({ file, item: at, path: formatPath([...zi.path, k]), message: unknownField(k, known) });
+        for (const k of zi.keys)
+          issues.push({ file, item: at, path: formatPath([...zi.path, k]), message: unknownField(k, known) });
       } else issues.push({ file, item: at, path: formatPath(zi.path), message: zodMessage(zi) });
     }
     items.push(parsed.success ? parsed.data : undefined);
@@ -125,7 +131,8 @@ export function validateDataset(files: Partial<Record<FileName, unknown>>, dir: 
     }
     const shape = checkFileShape(name, content, file);
     issues.push(...shape.issues);
-    const list = typeof content === 'object' && content !== null ? (content as Record<string, unknown>)[key] : undefined;
+    const list =
+      typeof content === 'object' && content !== null ? (content as Record<string, unknown>)[key] : undefined;
     if (!Array.isArray(list)) unavailable.add(key);
     raw[key] = Array.isArray(list) ? list : [];
     valid[key] = shape.items;

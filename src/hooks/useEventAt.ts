@@ -11,7 +11,9 @@ import { useTimelineStore } from '../store/timelineStore.ts';
  * until the reader chooses "Try again" (which clears the error).
  */
 export function useEventAt(dataset: Dataset | null, position: number | undefined): TimelineEvent | undefined {
-  const loaded = useTimelineStore(() => dataset !== null && position !== undefined && dataset.events[position] !== undefined);
+  const loaded = useTimelineStore(
+    () => dataset !== null && position !== undefined && dataset.events[position] !== undefined,
+  );
   const failed = useTimelineStore(selectEventsFailed);
   useEffect(() => {
     if (!loaded && !failed && dataset !== null && position !== undefined) requestEvents(dataset, [position]);

@@ -8,7 +8,8 @@ import { useLayoutEffect, useRef } from 'react';
 export function useFoldOn(query: string) {
   const ref = useRef<HTMLDetailsElement>(null);
   useLayoutEffect(() => {
-    if (ref.current !== null && typeof window.matchMedia === 'function' && window.matchMedia(query).matches) ref.current.open = false;
+    if (ref.current !== null && typeof window.matchMedia === 'function' && window.matchMedia(query).matches)
+      ref.current.open = false;
   }, [query]);
   return ref;
 }

@@ -12,5 +12,8 @@ export function useQuoteView(): QuoteView | null {
   const dataset = useTimelineStore(selectDataset);
   const filters = useDeferredValue(useTimelineStore(selectFilters));
   const eventId = useDeferredValue(useTimelineStore(selectSelectedEventId));
-  return useMemo(() => (dataset === null ? null : quotesForView(dataset, eventId, filters)), [dataset, filters, eventId]);
+  return useMemo(
+    () => (dataset === null ? null : quotesForView(dataset, eventId, filters)),
+    [dataset, filters, eventId],
+  );
 }

@@ -4,7 +4,15 @@
  * the files are that build's output and agree with each other, and says which file is wrong and how.
  */
 import {
-  addEventChunk, CHUNK_FORMAT, chunkOf, chunkUrl, datasetFromIndex, INDEX_FORMAT, type Dataset, type PublishedChunk, type PublishedIndex,
+  addEventChunk,
+  CHUNK_FORMAT,
+  chunkOf,
+  chunkUrl,
+  datasetFromIndex,
+  INDEX_FORMAT,
+  type Dataset,
+  type PublishedChunk,
+  type PublishedIndex,
 } from '../domain/dataset.ts';
 import { datasetFailed, datasetLoaded, eventsArrived, eventsFailed } from './timelineStore.ts';
 
@@ -12,25 +20,32 @@ const META_KEYS = ['actors', 'places', 'sources', 'quotes', 'redirects'] as cons
 const EVENT_KEYS = ['ids', 'startMs', 'endMs', 'days', 'dayOf', 'participants'] as const;
 
 type JsonRecord = Record<string, unknown>;
-const asRecord = (value: unknown): JsonRecord => (typeof value === 'object' && value !== null ? (value as JsonRecord) : {});
+const asRecord = (value: unknown): JsonRecord =>
+  typeof value === 'object' && value !== null ? (value as JsonRecord) : {};
 
 function asIndex(value: unknown, url: string): PublishedIndex {
   const record = asRecord(value);
-  if (record.format !== INDEX_FORMAT) throw new Error(`${url} is not a Parley build's dataset index (${INDEX_FORMAT}); rebuild the site`);
+  if (record.format !== INDEX_FORMAT)
+    throw new Error(`${url} is not a Parley build's dataset index (${INDEX_FORMAT}); rebuild the site`);
   const missing = META_KEYS.filter((k) => !Array.isArray(record[k]));
   if (missing.length > 0) throw new Error(`${url} has no list of ${missing.join(', ')}`);
   const events = asRecord(record.events);
   const count = Array.isArray(events.ids) ? events.ids.length : -1;
-  const bad = EVENT_KEYS.filter((k) => !Array.isArray(events[k]) || (k !== 'days' && (events[k] as unknown[]).length !== count));
+  const bad = EVENT_KEYS.filter(
+    (k) => !Array.isArray(events[k]) || (k !== 'days' && (events[k] as unknown[]).length !== count),
+  );
   if (bad.length > 0) throw new Error(`${url}: events.${bad.join(', events.')} missing, or not one entry per event`);
-  if (!Number.isInteger(record.chunkSize) || (record.chunkSize as number) < 1) throw new Error(`${url}: chunkSize is not a positive whole number`);
+  if (!Number.isInteger(record.chunkSize) || (record.chunkSize as number) < 1)
+    throw new Error(`${url}: chunkSize is not a positive whole number`);
   return record as unknown as PublishedIndex;
 }
 
 function asChunk(value: unknown, url: string, first: number): PublishedChunk {
   const record = asRecord(value);
-  if (record.format !== CHUNK_FORMAT) throw new Error(`${url} is not a Parley build's chunk of events (${CHUNK_FORMAT}); rebuild the site`);
-  if (record.first !== first || !Array.isArray(record.events)) throw new Error(`${url} does not hold the events from position ${first}`);
+  if (record.format !== CHUNK_FORMAT)
+    throw new Error(`${url} is not a Parley build's chunk of events (${CHUNK_FORMAT}); rebuild the site`);
+  if (record.first !== first || !Array.isArray(record.events))
+    throw new Error(`${url} does not hold the events from position ${first}`);
   return record as unknown as PublishedChunk;
 }
 
@@ -69,7 +84,8 @@ function loadChunk(dataset: Dataset, source: ChunkSource, chunk: number): Promis
 function fetchEvents(dataset: Dataset, positions: readonly number[]): Promise<void> {
   const source = sources.get(dataset);
   const chunks = new Set<number>();
-  for (const i of positions) if (i >= 0 && i < dataset.events.length && dataset.events[i] === undefined) chunks.add(chunkOf(dataset, i));
+  for (const i of positions)
+    if (i >= 0 && i < dataset.events.length && dataset.events[i] === undefined) chunks.add(chunkOf(dataset, i));
   if (source === undefined || chunks.size === 0) return Promise.resolve();
   return Promise.all([...chunks].map((k) => loadChunk(dataset, source, k))).then(() => undefined);
 }
@@ -79,7 +95,9 @@ function fetchEvents(dataset: Dataset, positions: readonly number[]): Promise<vo
  * could not be loaded. Cheap to call on every render: loaded and pending chunks are not fetched again.
  */
 export function requestEvents(dataset: Dataset, positions: readonly number[]): void {
-  fetchEvents(dataset, positions).catch((err: unknown) => eventsFailed(err instanceof Error ? err.message : String(err)));
+  fetchEvents(dataset, positions).catch((err: unknown) =>
+    eventsFailed(err instanceof Error ? err.message : String(err)),
+  );
 }
 
 /**
@@ -87,7 +105,11 @@ export function requestEvents(dataset: Dataset, positions: readonly number[]): v
  * the first chunk already in, so that the first screen paints complete; any failure becomes an error
  * state that says what went wrong.
  */
-export async function loadDataset(url: string, fetchFn: typeof fetch = fetch, firstScreen: (dataset: Dataset) => readonly number[] = () => []): Promise<void> {
+export async function loadDataset(
+  url: string,
+  fetchFn: typeof fetch = fetch,
+  firstScreen: (dataset: Dataset) => readonly number[] = () => [],
+): Promise<void> {
   try {
     const index = asIndex(await fetchJson(url, fetchFn), url);
     // Marks for the performance panel and the benchmark: where loading time goes.

@@ -10,9 +10,7 @@ import type { NotFound, Notice } from '../domain/resolveView.ts';
 import type { ActorId, EventId, QuoteId } from '../domain/schema.ts';
 
 export type LoadStatus =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready' }
-  | { readonly kind: 'error'; readonly message: string };
+  { readonly kind: 'loading' } | { readonly kind: 'ready' } | { readonly kind: 'error'; readonly message: string };
 
 export interface Selection {
   readonly eventId: EventId | null;

@@ -31,7 +31,8 @@ export function startUrlSync(base: string): () => void {
     if (applying) return;
     const url = formatUrlState(urlStateOf(s), base);
     if (s.selection.eventId !== prev.selection.eventId) window.history.pushState(null, '', url);
-    else if (s.filters !== prev.filters || s.selection.quoteId !== prev.selection.quoteId) window.history.replaceState(null, '', url);
+    else if (s.filters !== prev.filters || s.selection.quoteId !== prev.selection.quoteId)
+      window.history.replaceState(null, '', url);
     document.title = titleOf(s);
   });
 

@@ -46,7 +46,10 @@ const FIRST_SCREEN_ROWS = 30;
 export function firstScreenEvents(dataset: Dataset, url: UrlParts, base: string): number[] {
   const view = viewFromUrl(dataset, url, base);
   const visible = filterEventIndices(dataset, view.filters);
-  const first = visible === null ? Array.from({ length: Math.min(FIRST_SCREEN_ROWS, dataset.events.length) }, (_, i) => i) : visible.slice(0, FIRST_SCREEN_ROWS);
+  const first =
+    visible === null
+      ? Array.from({ length: Math.min(FIRST_SCREEN_ROWS, dataset.events.length) }, (_, i) => i)
+      : visible.slice(0, FIRST_SCREEN_ROWS);
   const quote = view.selection.quoteId === null ? undefined : dataset.quoteById.get(view.selection.quoteId);
   const named = [view.selection.eventId, quote?.eventId, ...(view.notFound?.suggestions ?? [])];
   const at = named.flatMap((id) => (id === null || id === undefined ? [] : (dataset.eventIndex.get(id) ?? [])));
@@ -70,7 +73,8 @@ export const APP_TITLE = 'Parley — diplomatic event timeline';
 
 /** The document title for a view: the event's title, "Event not found", or the app's name. */
 export function titleOf(s: Pick<TimelineState, 'selection' | 'dataset' | 'notFound'>): string {
-  const event = s.selection.eventId === null || s.dataset === null ? undefined : eventById(s.dataset, s.selection.eventId);
+  const event =
+    s.selection.eventId === null || s.dataset === null ? undefined : eventById(s.dataset, s.selection.eventId);
   if (event !== undefined) return `${event.title} — Parley`;
   return s.notFound !== null ? 'Event not found — Parley' : APP_TITLE;
 }

@@ -27,8 +27,14 @@ describe('ActorFilter', () => {
     const { group } = renderFilter();
     const toggles = within(group).getAllByRole('button', { pressed: false });
     expect(toggles).toHaveLength(3);
-    ['Donald Trump', 'Steve Witkoff', 'Vladimir Putin'].forEach((name, i) => expect(toggles[i]).toHaveAccessibleName(name));
-    expect(within(group).getAllByRole('heading').map((h) => h.textContent)).toEqual(['United States', 'Russia']);
+    ['Donald Trump', 'Steve Witkoff', 'Vladimir Putin'].forEach((name, i) =>
+      expect(toggles[i]).toHaveAccessibleName(name),
+    );
+    expect(
+      within(group)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['United States', 'Russia']);
     expect(within(group).queryByRole('button', { pressed: true })).not.toBeInTheDocument();
   });
 
@@ -110,7 +116,11 @@ describe('EmptyResults', () => {
   });
 
   it.each([
-    { actors: ['vladimir-putin', 'steve-witkoff'], match: 'any' as const, text: 'No event involves any of: Vladimir Putin, Steve Witkoff.' },
+    {
+      actors: ['vladimir-putin', 'steve-witkoff'],
+      match: 'any' as const,
+      text: 'No event involves any of: Vladimir Putin, Steve Witkoff.',
+    },
     { actors: ['vladimir-putin'], match: 'all' as const, text: 'No event involves Vladimir Putin.' },
     { actors: ['keir-starmer'], match: 'any' as const, text: 'No event involves keir-starmer.' },
   ])('says "$text"', ({ actors, match, text }) => {

@@ -13,7 +13,9 @@ describe('LazyOverview', () => {
     renderWithData(<LazyOverview dataset={loadDataset()} />);
     const section = screen.getByRole('region', { name: 'Overview' });
     expect(section).toHaveAttribute('aria-busy', 'true');
-    expect(await within(section).findByText('The overview could not be loaded. Reload the page to try again.')).toBeInTheDocument();
+    expect(
+      await within(section).findByText('The overview could not be loaded. Reload the page to try again.'),
+    ).toBeInTheDocument();
     expect(section).toHaveAttribute('aria-busy', 'false');
   });
 });

@@ -96,7 +96,9 @@ describe('QuoteFigure', () => {
   it('holds the words in a blockquote and the facts in the caption', () => {
     renderWithData(<QuotePanel />);
     const f = figure('q-witkoff-first-time');
-    expect(within(f).getByRole('blockquote')).toHaveTextContent('was the first time we had ever heard the Russians agree to that');
+    expect(within(f).getByRole('blockquote')).toHaveTextContent(
+      'was the first time we had ever heard the Russians agree to that',
+    );
     const caption = f.querySelector('figcaption');
     expect(caption).toHaveTextContent('Steve Witkoff, U.S. special envoy');
     expect(within(f).getByText('17 Aug 2025')).toHaveAttribute('datetime', '2025-08-17');
@@ -114,7 +116,9 @@ describe('QuoteFigure', () => {
 
   it('links a source with a URL, safely, in a new tab', () => {
     renderWithData(<QuotePanel />);
-    const link = within(figure('q-witkoff-first-time')).getByRole('link', { name: /^AP report on Witkoff's interview/ });
+    const link = within(figure('q-witkoff-first-time')).getByRole('link', {
+      name: /^AP report on Witkoff's interview/,
+    });
     expect(link).toHaveAttribute('href', 'https://chachara.club/post/236653/563295');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -124,7 +128,9 @@ describe('QuoteFigure', () => {
   it('names a source without a URL as text, not a link', () => {
     renderWithData(<QuotePanel />);
     const f = figure('q-witkoff-legislative-enshrinement');
-    expect(within(f).getByText("IFP News report on Witkoff's CNN interview (headline not recorded)")).toBeInTheDocument();
+    expect(
+      within(f).getByText("IFP News report on Witkoff's CNN interview (headline not recorded)"),
+    ).toBeInTheDocument();
     expect(within(f).queryByRole('link')).not.toBeInTheDocument();
   });
 
@@ -135,14 +141,19 @@ describe('QuoteFigure', () => {
     const [, variant] = within(f).getAllByRole('blockquote');
     expect(variant).toHaveTextContent('These are robust security guarantees that I would describe as game changing');
     expect(within(f).getByText("The article's wording; not found in any other source read.")).toBeInTheDocument();
-    expect(f).toHaveTextContent('outlet not known: The article the project started from (outlet and headline unknown) — the article this timeline started from');
+    expect(f).toHaveTextContent(
+      'outlet not known: The article the project started from (outlet and headline unknown) — the article this timeline started from',
+    );
   });
 
   it('"Go to event" selects the event and the quote', async () => {
     const { user } = renderWithData(<QuotePanel />);
     const f = figure('q-witkoff-legislative-enshrinement');
     await user.click(within(f).getByRole('button', { name: `Go to event: ${CNN_TITLE}` }));
-    expect(useTimelineStore.getState().selection).toEqual({ eventId: CNN, quoteId: 'q-witkoff-legislative-enshrinement' });
+    expect(useTimelineStore.getState().selection).toEqual({
+      eventId: CNN,
+      quoteId: 'q-witkoff-legislative-enshrinement',
+    });
     expect(heading()).toHaveTextContent(`Quotes at ${CNN_TITLE}`);
     expect(figure('q-witkoff-legislative-enshrinement')).toHaveAttribute('aria-current', 'true');
   });
@@ -179,7 +190,10 @@ describe('quote edge cases', () => {
     renderWithData(<SourceLinks sourceIds={[sourceIdSchema.parse('tass-2025-08-16-summit-brief')]} />);
     const item = screen.getByRole('listitem');
     expect(item).toHaveTextContent(/^TASS: IN BRIEF: .*\(state media\)$/);
-    expect(within(item).getByRole('link')).toHaveAttribute('href', 'https://finland.news-pravda.com/en/world/2025/08/16/8356.html');
+    expect(within(item).getByRole('link')).toHaveAttribute(
+      'href',
+      'https://finland.news-pravda.com/en/world/2025/08/16/8356.html',
+    );
   });
 });
 
@@ -204,7 +218,11 @@ describe('a long list of quotes', () => {
     useTimelineStore.setState((s) => ({ selection: { ...s.selection, quoteId: last.id } }));
     renderWithData(<QuotePanel />, { dataset });
     expect(figures().length).toBeGreaterThan(QUOTE_PAGE);
-    expect(within(panel()).getAllByRole('figure').some((f) => f.id === `quote-${last.id}`)).toBe(true);
+    expect(
+      within(panel())
+        .getAllByRole('figure')
+        .some((f) => f.id === `quote-${last.id}`),
+    ).toBe(true);
   });
 
   it('starts again at one page when the view changes', async () => {

@@ -45,7 +45,9 @@ describe('EventCard', () => {
     const opened: string[] = [];
     const sotu = eventById(ds, '2025-08-17-witkoff-cnn-sotu' as EventId);
     if (sotu === undefined) throw new Error('fixture changed');
-    const { user } = renderWithData(<EventCard event={sotu} selected={false} active onOpen={(id) => opened.push(id)} />);
+    const { user } = renderWithData(
+      <EventCard event={sotu} selected={false} active onOpen={(id) => opened.push(id)} />,
+    );
     await user.click(screen.getByRole('button', { name: "Witkoff interview on CNN's State of the Union" }));
     await user.click(screen.getByRole('button', { name: /^Show 3 quotes/ }));
     expect(opened).toEqual(['2025-08-17-witkoff-cnn-sotu', '2025-08-17-witkoff-cnn-sotu']);
@@ -61,7 +63,9 @@ describe('EventCard', () => {
 
 describe('compact cards', () => {
   it('show title, time and who, and the whole card once selected', () => {
-    const { rerender } = renderWithData(<EventCard event={summit} selected={false} active onOpen={() => undefined} compact />);
+    const { rerender } = renderWithData(
+      <EventCard event={summit} selected={false} active onOpen={() => undefined} compact />,
+    );
     const card = screen.getByRole('article', { name: 'Trump–Putin summit in Alaska' });
     expect(card.querySelector('time')).toHaveTextContent('Fri 15 Aug 2025, 11:00 AKDT');
     expect(within(card).getByRole('list', { name: 'Participants' })).toHaveTextContent('Donald Trump (host)');
@@ -95,7 +99,10 @@ describe('compact cards', () => {
 describe('Timeline', () => {
   it('lists the events in time order under venue-local day headings', () => {
     renderWithData(<Timeline />);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Friday 15 August 2025', 'Sunday 17 August 2025']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Friday 15 August 2025',
+      'Sunday 17 August 2025',
+    ]);
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual(ds.columns.ids);
     expect(screen.getByText('1 day later')).toBeInTheDocument();
   });
@@ -103,7 +110,10 @@ describe('Timeline', () => {
   it('shows only the events involving the filtered actor', () => {
     renderWithData(<Timeline />);
     act(() => setFilters({ actors: ['steve-witkoff' as ActorId], match: 'any' }));
-    expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual(['2025-08-15-three-on-three-talks', '2025-08-17-witkoff-cnn-sotu']);
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual([
+      '2025-08-15-three-on-three-talks',
+      '2025-08-17-witkoff-cnn-sotu',
+    ]);
   });
 
   it('moves focus between events with j/k and arrows, opens with Enter, closes with Escape', async () => {

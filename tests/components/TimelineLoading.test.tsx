@@ -59,7 +59,9 @@ describe('Timeline while event details load', () => {
     setDensity('compact');
     render(<Timeline />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Some events could not be loaded (the server answered 404 Not Found for /dataset/1.json)');
+    expect(alert).toHaveTextContent(
+      'Some events could not be loaded (the server answered 404 Not Found for /dataset/1.json)',
+    );
     server.broken.clear();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     await server.release();

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addEventChunk, buildDataset, CHUNK_FORMAT, chunkOf, compileDataset, datasetFromIndex, eventById, INDEX_FORMAT, joinPublished, publishDataset, type PublishedChunk,
+  addEventChunk,
+  buildDataset,
+  CHUNK_FORMAT,
+  chunkOf,
+  compileDataset,
+  datasetFromIndex,
+  eventById,
+  INDEX_FORMAT,
+  joinPublished,
+  publishDataset,
+  type PublishedChunk,
 } from '../../src/domain/dataset.ts';
 import type { EventId } from '../../src/domain/schema.ts';
 import { eventTimeText, machineTime } from '../../src/domain/eventTime.ts';
@@ -18,7 +28,11 @@ const id = (i: number) => ds.events[i]?.id;
 
 describe('buildDataset', () => {
   it('sorts events by their UTC instant, derived from venue time', () => {
-    expect(ds.columns.ids).toEqual(['2025-08-15-alaska-summit', '2025-08-18-trump-putin-call', '2025-08-18-white-house-meeting']);
+    expect(ds.columns.ids).toEqual([
+      '2025-08-15-alaska-summit',
+      '2025-08-18-trump-putin-call',
+      '2025-08-18-white-house-meeting',
+    ]);
     expect(new Date(ds.events[0]?.startMs ?? 0).toISOString()).toBe('2025-08-15T19:00:00.000Z');
     expect(new Date(ds.events[2]?.startMs ?? 0).toISOString()).toBe('2025-08-18T17:15:00.000Z');
   });
@@ -35,7 +49,11 @@ describe('times and labels', () => {
   it('shows minute-precision times in the venue zone with a machine-readable offset', () => {
     const summit = ds.events[0];
     if (summit === undefined) throw new Error('missing');
-    expect(eventTimeText(summit)).toEqual({ datetime: '2025-08-15T11:00-08:00', label: 'Fri 15 Aug 2025, 11:00 AKDT', hasTime: true });
+    expect(eventTimeText(summit)).toEqual({
+      datetime: '2025-08-15T11:00-08:00',
+      label: 'Fri 15 Aug 2025, 11:00 AKDT',
+      hasTime: true,
+    });
     expect(formatZonedTime(summit.startMs, 'UTC')).toBe('19:00 UTC');
   });
   it('never invents a time for a day-precision event', () => {
@@ -61,7 +79,15 @@ describe('times and labels', () => {
 
 describe('buildRows', () => {
   it('opens each venue-local day with a heading and marks long gaps as breaks', () => {
-    expect(buildRows(ds.columns, null).map((r) => (r.kind === 'event' ? `event:${id(r.index)}:${r.spaceBefore}` : r.kind === 'break' ? `break:${formatGap(r.gapMs)}` : `day:${r.dateKey}`))).toEqual([
+    expect(
+      buildRows(ds.columns, null).map((r) =>
+        r.kind === 'event'
+          ? `event:${id(r.index)}:${r.spaceBefore}`
+          : r.kind === 'break'
+            ? `break:${formatGap(r.gapMs)}`
+            : `day:${r.dateKey}`,
+      ),
+    ).toEqual([
       'day:2025-08-15',
       'event:2025-08-15-alaska-summit:0',
       'break:2 days later',
@@ -124,13 +150,18 @@ describe('resolveView', () => {
   it('answers an unknown event with its date and the closest events', () => {
     const view = resolveView(ds, { ...DEFAULT_URL_STATE, eventId: '2025-08-18-white-house-meting' }, []);
     expect(view.eventId).toBeNull();
-    expect(view.notFound).toEqual({ date: '2025-08-18', suggestions: ['2025-08-18-white-house-meeting', '2025-08-18-trump-putin-call'] });
+    expect(view.notFound).toEqual({
+      date: '2025-08-18',
+      suggestions: ['2025-08-18-white-house-meeting', '2025-08-18-trump-putin-call'],
+    });
   });
 });
 
 describe('publishDataset and datasetFromIndex', () => {
   // Two events per chunk, so the sample's three events make two chunks.
-  const published = JSON.parse(JSON.stringify(publishDataset(compileDataset(sample), 2))) as ReturnType<typeof publishDataset>;
+  const published = JSON.parse(JSON.stringify(publishDataset(compileDataset(sample), 2))) as ReturnType<
+    typeof publishDataset
+  >;
 
   it('split the dataset into an index and chunks of consecutive events', () => {
     expect(published.index.format).toBe(INDEX_FORMAT);
@@ -157,20 +188,26 @@ describe('publishDataset and datasetFromIndex', () => {
     const fromIndex = datasetFromIndex(published.index);
     addEventChunk(fromIndex, published.chunks[1] as PublishedChunk);
     expect(fromIndex.events.map((e) => e?.id)).toEqual([undefined, undefined, '2025-08-18-white-house-meeting']);
-    expect(eventById(fromIndex, '2025-08-18-white-house-meeting' as EventId)).toEqual(eventById(ds, '2025-08-18-white-house-meeting' as EventId));
+    expect(eventById(fromIndex, '2025-08-18-white-house-meeting' as EventId)).toEqual(
+      eventById(ds, '2025-08-18-white-house-meeting' as EventId),
+    );
     expect(eventById(fromIndex, '2025-08-15-alaska-summit' as EventId)).toBeUndefined();
     addEventChunk(fromIndex, published.chunks[0] as PublishedChunk);
     expect(fromIndex.events).toEqual(ds.events);
   });
 
   it('join again into the compiled dataset', () => {
-    expect(joinPublished(published.index, published.chunks)).toEqual(JSON.parse(JSON.stringify(compileDataset(sample))));
+    expect(joinPublished(published.index, published.chunks)).toEqual(
+      JSON.parse(JSON.stringify(compileDataset(sample))),
+    );
   });
 
   it('refuse a chunk that does not match the index, naming the event', () => {
     const fromIndex = datasetFromIndex(published.index);
     const shifted = { ...(published.chunks[0] as PublishedChunk), first: 1 };
-    expect(() => addEventChunk(fromIndex, shifted)).toThrow('event 1 of the chunk from 1 is "2025-08-15-alaska-summit", but the index has "2025-08-18-trump-putin-call" there');
+    expect(() => addEventChunk(fromIndex, shifted)).toThrow(
+      'event 1 of the chunk from 1 is "2025-08-15-alaska-summit", but the index has "2025-08-18-trump-putin-call" there',
+    );
     expect(fromIndex.events.every((e) => e === undefined)).toBe(true);
   });
 });

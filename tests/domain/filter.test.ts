@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/dataset.ts';
-import { eventCountByActor, eventCountByGroup, filterEventIndices, intersectSorted, unionSorted, type Filters } from '../../src/domain/filter.ts';
+import {
+  eventCountByActor,
+  eventCountByGroup,
+  filterEventIndices,
+  intersectSorted,
+  unionSorted,
+  type Filters,
+} from '../../src/domain/filter.ts';
 import { actorIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema.ts';
 
 /** A day-precision event in UTC involving `actors`; parsed so the ids carry their brands. */
@@ -12,7 +19,12 @@ const event = (id: string, actors: string[]) =>
     kind: 'bilateral-meeting',
     status: 'occurred',
     start: { date: id.slice(0, 10), tz: 'UTC', precision: 'day' },
-    participants: actors.map((actorId) => ({ actorId, role: 'attendee', verification: 'confirmed', sourceIds: ['src'] })),
+    participants: actors.map((actorId) => ({
+      actorId,
+      role: 'attendee',
+      verification: 'confirmed',
+      sourceIds: ['src'],
+    })),
     topics: [],
     verification: 'confirmed',
     sourceIds: ['src'],
@@ -53,7 +65,13 @@ describe('unionSorted', () => {
     { lists: [], expected: [] },
     { lists: [[]], expected: [] },
     { lists: [[2, 5]], expected: [2, 5] },
-    { lists: [[0, 3], [1, 3, 4]], expected: [0, 1, 3, 4] },
+    {
+      lists: [
+        [0, 3],
+        [1, 3, 4],
+      ],
+      expected: [0, 1, 3, 4],
+    },
     { lists: [[], [7]], expected: [7] },
     { lists: [[1], [1], [1]], expected: [1] },
   ])('unions $lists into $expected', ({ lists, expected }) => {
@@ -70,7 +88,13 @@ describe('intersectSorted', () => {
   it.each([
     { lists: [], expected: [] },
     { lists: [[2, 5]], expected: [2, 5] },
-    { lists: [[0, 1, 3], [1, 3, 4]], expected: [1, 3] },
+    {
+      lists: [
+        [0, 1, 3],
+        [1, 3, 4],
+      ],
+      expected: [1, 3],
+    },
     { lists: [[0, 1, 2, 3], [3], [1, 3]], expected: [3] },
     { lists: [[0, 1], []], expected: [] },
     { lists: [[0], [1]], expected: [] },
@@ -111,7 +135,9 @@ describe('eventCountByGroup', () => {
   const ids = (...names: string[]) => names.map((n) => actorIdSchema.parse(n));
   it('counts each event once per group, however many of its actors took part', () => {
     // Trump: a, c, d; Putin: b, c; Zelenskyy: d and (as a speaker) one more. Shared events count once.
-    expect(eventCountByGroup(dataset, [ids('trump', 'putin'), ids('zelenskyy'), ids('trump', 'zelenskyy', 'putin'), []])).toEqual([4, 2, 4, 0]);
+    expect(
+      eventCountByGroup(dataset, [ids('trump', 'putin'), ids('zelenskyy'), ids('trump', 'zelenskyy', 'putin'), []]),
+    ).toEqual([4, 2, 4, 0]);
   });
   it('agrees with the size of the union of the groups’ lists', () => {
     const groups = [ids('putin'), ids('zelenskyy', 'putin'), ids('trump', 'nobody')];

@@ -76,7 +76,14 @@ describe('quotesForView', () => {
   });
 
   it('with a selected event that has no quotes, shows none', () => {
-    const bare = buildDataset({ actors: [], places: [], sources: [], events: [event('2025-08-20-quiet')], quotes: [], redirects: [] });
+    const bare = buildDataset({
+      actors: [],
+      places: [],
+      sources: [],
+      events: [event('2025-08-20-quiet')],
+      quotes: [],
+      redirects: [],
+    });
     const view = quotesForView(bare, ev('2025-08-20-quiet'), NO_FILTERS);
     expect(view.kind).toBe('event');
     expect(view.quotes).toEqual([]);

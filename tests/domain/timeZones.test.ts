@@ -10,7 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { formatZonedDateTime, zoneAbbreviation } from '../../src/domain/format.ts';
 import { isExistingLocalTime, localToUtc, wallClock } from '../../src/domain/time.ts';
 
-const ZONES = ['America/Anchorage', 'America/New_York', 'Europe/Kyiv', 'Europe/Berlin', 'Europe/Moscow', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'UTC'];
+const ZONES = [
+  'America/Anchorage',
+  'America/New_York',
+  'Europe/Kyiv',
+  'Europe/Berlin',
+  'Europe/Moscow',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'Pacific/Apia',
+  'UTC',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The wall clock of `instant` in `tz`, "YYYY-MM-DD HH:MM", by TZDate. */
@@ -50,7 +60,11 @@ describe('localToUtc against @date-fns/tz', () => {
         const theirs = reference(date, time, tz);
         if (ours === theirs) return;
         // Only a repeated time may differ: both readings show the asked-for time, and ours is earlier.
-        expect([wallOf(ours, tz), wallOf(theirs, tz), ours < theirs]).toEqual([`${date} ${time}`, `${date} ${time}`, true]);
+        expect([wallOf(ours, tz), wallOf(theirs, tz), ours < theirs]).toEqual([
+          `${date} ${time}`,
+          `${date} ${time}`,
+          true,
+        ]);
       }),
       { numRuns: 3000, seed: 42 },
     );
@@ -58,9 +72,13 @@ describe('localToUtc against @date-fns/tz', () => {
 
   it('agrees with TZDate on the calendar date of any instant', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 11, 31) }), (tz, instant) => {
-        expect(wallClock(instant, tz).toISOString().slice(0, 10)).toBe(wallOf(instant, tz).slice(0, 10));
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 11, 31) }),
+        (tz, instant) => {
+          expect(wallClock(instant, tz).toISOString().slice(0, 10)).toBe(wallOf(instant, tz).slice(0, 10));
+        },
+      ),
       { numRuns: 3000, seed: 42 },
     );
   });
@@ -77,11 +95,15 @@ describe('formatZonedDateTime against @date-fns/tz', () => {
     const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
     const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.constantFrom(...ZONES), (instant, tz) => {
-        const d = new TZDate(instant, tz);
-        const expected = `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-        expect(formatZonedDateTime(instant, tz, true).replace(/ [^ ]+$/, '')).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.constantFrom(...ZONES),
+        (instant, tz) => {
+          const d = new TZDate(instant, tz);
+          const expected = `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+          expect(formatZonedDateTime(instant, tz, true).replace(/ [^ ]+$/, '')).toBe(expected);
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

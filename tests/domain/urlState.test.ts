@@ -14,7 +14,10 @@ describe('parseUrlState', () => {
     ['/', DEFAULT_URL_STATE],
     ['/events/2025-08-18-white-house-meeting/', { ...DEFAULT_URL_STATE, eventId: '2025-08-18-white-house-meeting' }],
     ['/events/2025-08-18-white-house-meeting', { ...DEFAULT_URL_STATE, eventId: '2025-08-18-white-house-meeting' }],
-    ['/?actors=vladimir-putin,donald-trump&match=all', { ...DEFAULT_URL_STATE, actors: ['donald-trump', 'vladimir-putin'], match: 'all' }],
+    [
+      '/?actors=vladimir-putin,donald-trump&match=all',
+      { ...DEFAULT_URL_STATE, actors: ['donald-trump', 'vladimir-putin'], match: 'all' },
+    ],
     ['/#quote-witkoff-game-changing', { ...DEFAULT_URL_STATE, quoteId: 'witkoff-game-changing' }],
     ['/?embed=1', { ...DEFAULT_URL_STATE, embed: true }],
   ])('reads %s', (url, expected) => {
@@ -54,9 +57,9 @@ describe('formatUrlState', () => {
       '/?actors=donald-trump,vladimir-putin&match=all',
     );
     expect(formatUrlState(DEFAULT_URL_STATE, '/parley/')).toBe('/parley/');
-    expect(formatUrlState({ ...DEFAULT_URL_STATE, eventId: '2025-08-15-alaska-summit', quoteId: 'q-1' }, '/parley/')).toBe(
-      '/parley/events/2025-08-15-alaska-summit/#quote-q-1',
-    );
+    expect(
+      formatUrlState({ ...DEFAULT_URL_STATE, eventId: '2025-08-15-alaska-summit', quoteId: 'q-1' }, '/parley/'),
+    ).toBe('/parley/events/2025-08-15-alaska-summit/#quote-q-1');
   });
 });
 

@@ -1,31 +1,25 @@
 /** Settings shared by the e2e setup and the tests. */
 
 /** The base path the app is built and served under, as on a project page of a static host. */
-export const BASE_PATH = "/parley/";
+export const BASE_PATH = '/parley/';
 
 /** Events in the synthetic dataset written beside the build for the chunk-loading tests: six chunks of 500. */
 export const LARGE_DATASET_SIZE = 3_000;
 
 /** Debian's Chromium (`apt-get install -y chromium`); Playwright's own browser downloads cannot work here. */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Launch flags from the toolchain notes: without the networking ones Chromium keeps trying hosts it cannot reach. */
 export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** WCAG 2.2 AA, as axe tags it. */
-export const AXE_TAGS = [
-  "wcag2a",
-  "wcag2aa",
-  "wcag21a",
-  "wcag21aa",
-  "wcag22aa",
-];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -3,13 +3,7 @@
  * events in time order, who is involved in each, and the quotes said at each. The tests compare what
  * the reader sees with these, so they keep holding as the data grows.
  */
-import type {
-  Actor,
-  DiplomaticEvent,
-  Quote,
-  RawDataset,
-  TimePoint,
-} from "../../src/domain/schema.ts";
+import type { Actor, DiplomaticEvent, Quote, RawDataset, TimePoint } from '../../src/domain/schema.ts';
 
 export interface Oracle {
   /** Every event, ordered by its start instant, ties by id (the order the timeline promises). */
@@ -27,40 +21,32 @@ export interface Oracle {
 
 /** Offset of `tz` from UTC at `utcMs`, in ms. */
 function zoneOffset(utcMs: number, tz: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: tz,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(utcMs);
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return (
-    Date.UTC(
-      n("year"),
-      n("month") - 1,
-      n("day"),
-      n("hour"),
-      n("minute"),
-      n("second"),
-    ) -
-    Math.floor(utcMs / 1000) * 1000
+    Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - Math.floor(utcMs / 1000) * 1000
   );
 }
 
 /** Wall-clock date and time in `tz` to a UTC instant. */
 export function zonedToUtc(date: string, time: string, tz: string): number {
-  const [y, mo, d] = date.split("-").map(Number);
-  const [h, mi] = time.split(":").map(Number);
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
   const wall = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
   const first = wall - zoneOffset(wall, tz);
   return wall - zoneOffset(first, tz);
 }
 
-const startOf = (p: TimePoint) => zonedToUtc(p.date, p.time ?? "00:00", p.tz);
+const startOf = (p: TimePoint) => zonedToUtc(p.date, p.time ?? '00:00', p.tz);
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -73,45 +59,40 @@ async function getJson<T>(url: string): Promise<T> {
  * events of every chunk (dataset/<k>.json), put together again.
  */
 export async function loadServedDataset(baseUrl: string): Promise<RawDataset> {
-  const index = await getJson<Omit<RawDataset, "events"> & { chunkSize: number; events: { ids: string[] } }>(`${baseUrl}dataset.json`);
+  const index = await getJson<Omit<RawDataset, 'events'> & { chunkSize: number; events: { ids: string[] } }>(
+    `${baseUrl}dataset.json`,
+  );
   const count = Math.ceil(index.events.ids.length / index.chunkSize);
-  const chunks = await Promise.all(Array.from({ length: count }, (_, k) => getJson<{ events: RawDataset["events"] }>(`${baseUrl}dataset/${k}.json`)));
+  const chunks = await Promise.all(
+    Array.from({ length: count }, (_, k) => getJson<{ events: RawDataset['events'] }>(`${baseUrl}dataset/${k}.json`)),
+  );
   return { ...index, events: chunks.flatMap((c) => c.events) };
 }
 
 export async function loadOracle(baseUrl: string): Promise<Oracle> {
   const raw = await loadServedDataset(baseUrl);
   const events = [...raw.events].sort(
-    (a, b) =>
-      startOf(a.start) - startOf(b.start) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => startOf(a.start) - startOf(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const actor = (name: string): Actor => {
     const found = raw.actors.find((a) => a.name === name);
-    if (found === undefined)
-      throw new Error(`dataset.json has no actor named "${name}"`);
+    if (found === undefined) throw new Error(`dataset.json has no actor named "${name}"`);
     return found;
   };
-  const quotesAt = (eventId: string) =>
-    raw.quotes.filter((q) => q.eventId === eventId);
+  const quotesAt = (eventId: string) => raw.quotes.filter((q) => q.eventId === eventId);
   return {
     events,
     total: events.length,
     actor,
     eventByTitle(title) {
       const matches = events.filter((e) => e.title === title);
-      if (matches.length !== 1)
-        throw new Error(
-          `dataset.json has ${matches.length} events titled "${title}"`,
-        );
+      if (matches.length !== 1) throw new Error(`dataset.json has ${matches.length} events titled "${title}"`);
       return matches[0] as DiplomaticEvent;
     },
     involving(actorName) {
       const id = actor(actorName).id;
       return events.filter(
-        (e) =>
-          e.participants.some((p) => p.actorId === id) ||
-          quotesAt(e.id).some((q) => q.speakerId === id),
+        (e) => e.participants.some((p) => p.actorId === id) || quotesAt(e.id).some((q) => q.speakerId === id),
       );
     },
     quotesAt,
@@ -120,13 +101,9 @@ export async function loadOracle(baseUrl: string): Promise<Oracle> {
       return event.participants.some((p) => p.actorId === id);
     },
     instantOf(datetime, event) {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(datetime))
-        return zonedToUtc(datetime, "00:00", event.start.tz);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(datetime)) return zonedToUtc(datetime, '00:00', event.start.tz);
       const ms = Date.parse(datetime);
-      if (Number.isNaN(ms))
-        throw new Error(
-          `"${datetime}" (on "${event.title}") is not a valid datetime`,
-        );
+      if (Number.isNaN(ms)) throw new Error(`"${datetime}" (on "${event.title}") is not a valid datetime`);
       return ms;
     },
   };

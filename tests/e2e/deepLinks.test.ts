@@ -7,25 +7,12 @@
  * Redirects of retired event ids are not tested here: data/redirects.json is empty, and
  * tests/domain/dataset.test.ts ("follows a redirect and says so") covers them on a fixture.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from "vitest";
-import type { DiplomaticEvent, RawDataset } from "../../src/domain/schema.ts";
-import {
-  baseUrl,
-  collectConsoleErrors,
-  launchBrowser,
-  openApp,
-} from "./browser.ts";
-import { BASE_PATH } from "./config.ts";
-import { loadOracle, loadServedDataset, type Oracle } from "./dataset.ts";
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DiplomaticEvent, RawDataset } from '../../src/domain/schema.ts';
+import { baseUrl, collectConsoleErrors, launchBrowser, openApp } from './browser.ts';
+import { BASE_PATH } from './config.ts';
+import { loadOracle, loadServedDataset, type Oracle } from './dataset.ts';
 import {
   addressOf,
   copyLink,
@@ -39,7 +26,7 @@ import {
   selectedEventIds,
   unhelpfulState,
   waitForTakeover,
-} from "./deepLinkPage.ts";
+} from './deepLinkPage.ts';
 import {
   actorFilter,
   actorToggle,
@@ -53,18 +40,13 @@ import {
   quotesPanel,
   resultCount,
   visible,
-} from "./timelinePage.ts";
-import {
-  hostileLinks,
-  MARKERS,
-  XSS_PAYLOADS,
-  type HostileLink,
-} from "./xssPayloads.ts";
+} from './timelinePage.ts';
+import { hostileLinks, MARKERS, XSS_PAYLOADS, type HostileLink } from './xssPayloads.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const POLL = { timeout: 5_000, interval: 50 } as const;
-const WHITE_HOUSE = "2025-08-18-white-house-meeting";
-const WITKOFF_CNN = "2025-08-17-witkoff-cnn-state-of-the-union";
+const WHITE_HOUSE = '2025-08-18-white-house-meeting';
+const WITKOFF_CNN = '2025-08-17-witkoff-cnn-state-of-the-union';
 const HOSTILE_TIMEOUT_MS = 240_000;
 
 let browser: Browser;
@@ -94,15 +76,11 @@ async function newWatchedPage(): Promise<Page> {
   return p;
 }
 
-const pressed = (p: Page, name: string) =>
-  actorToggle(p, name).getAttribute("aria-pressed");
+const pressed = (p: Page, name: string) => actorToggle(p, name).getAttribute('aria-pressed');
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  [oracle, raw] = await Promise.all([
-    loadOracle(baseUrl()),
-    loadServedDataset(baseUrl()),
-  ]);
+  [oracle, raw] = await Promise.all([loadOracle(baseUrl()), loadServedDataset(baseUrl())]);
 });
 
 afterAll(async () => {
@@ -112,7 +90,7 @@ afterAll(async () => {
 beforeEach(async () => {
   context = await browser.newContext({
     viewport: DESKTOP,
-    reducedMotion: "reduce",
+    reducedMotion: 'reduce',
   });
   await recordCspViolations(context);
   page = await context.newPage();
@@ -121,74 +99,60 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await context.close();
-  expect(errorLists.flat(), "console errors and uncaught exceptions").toEqual(
-    [],
-  );
+  expect(errorLists.flat(), 'console errors and uncaught exceptions').toEqual([]);
 });
 
-describe("opening a link", () => {
-  it("to the White House meeting selects it, scrolls it into view, focuses it and names it in the tab", async () => {
+describe('opening a link', () => {
+  it('to the White House meeting selects it, scrolls it into view, focuses it and names it in the tab', async () => {
     const event = eventOf(WHITE_HOUSE);
     await openApp(page, `events/${WHITE_HOUSE}/`);
     const article = eventArticle(page, event.title);
-    await expect
-      .poll(() => selectedEventIds(page), POLL)
-      .toEqual([WHITE_HOUSE]);
-    expect(await article.getAttribute("aria-current")).toBe("true");
+    await expect.poll(() => selectedEventIds(page), POLL).toEqual([WHITE_HOUSE]);
+    expect(await article.getAttribute('aria-current')).toBe('true');
     await expect.poll(() => isInViewport(article), POLL).toBe(true);
     await expect.poll(() => holdsFocus(article), POLL).toBe(true);
     expect(await page.title()).toContain(event.title);
     expect(addressOf(page)).toBe(`${BASE_PATH}events/${WHITE_HOUSE}/`);
   });
 
-  it("to a quote selects its event and highlights the quote in view", async () => {
+  it('to a quote selects its event and highlights the quote in view', async () => {
     const quote = oracle.quotesAt(WITKOFF_CNN).at(-1);
     if (quote === undefined) throw new Error(`no quotes at ${WITKOFF_CNN}`);
     const link = `events/${WITKOFF_CNN}/#quote-${quote.id}`;
     await openApp(page, link);
     const figure = quotesPanel(page).locator(`figure[id="quote-${quote.id}"]`);
-    await expect
-      .poll(() => figure.getAttribute("aria-current"), POLL)
-      .toBe("true");
+    await expect.poll(() => figure.getAttribute('aria-current'), POLL).toBe('true');
     await expect.poll(() => isInViewport(figure), POLL).toBe(true);
-    expect(await figure.locator(":scope > blockquote").innerText()).toBe(
-      quote.text,
-    );
+    expect(await figure.locator(':scope > blockquote').innerText()).toBe(quote.text);
     expect(await selectedEventIds(page)).toEqual([WITKOFF_CNN]);
     expect(addressOf(page)).toBe(`${BASE_PATH}${link}`);
   });
 
-  it("to a filtered view applies the filters", async () => {
-    const trump = new Set(oracle.involving("Donald Trump"));
-    const both = oracle.involving("Vladimir Putin").filter((e) => trump.has(e));
+  it('to a filtered view applies the filters', async () => {
+    const trump = new Set(oracle.involving('Donald Trump'));
+    const both = oracle.involving('Vladimir Putin').filter((e) => trump.has(e));
     expect(both.length).toBeGreaterThan(0);
     expect(both.length).toBeLessThan(oracle.total);
 
-    const link = "?actors=donald-trump,vladimir-putin&match=all";
+    const link = '?actors=donald-trump,vladimir-putin&match=all';
     await openApp(page, link);
-    expect(await pressed(page, "Donald Trump")).toBe("true");
-    expect(await pressed(page, "Vladimir Putin")).toBe("true");
+    expect(await pressed(page, 'Donald Trump')).toBe('true');
+    expect(await pressed(page, 'Vladimir Putin')).toBe('true');
     expect(await matchAll(page).isChecked()).toBe(true);
     await expectCount(page, both.length, oracle.total);
     expect(addressOf(page)).toBe(`${BASE_PATH}${link}`);
   });
 });
 
-describe("history", () => {
-  it("Back and Forward walk through selections, and a filter change replaces the entry", async () => {
+describe('history', () => {
+  it('Back and Forward walk through selections, and a filter change replaces the entry', async () => {
     const [a, b] = oracle.events;
-    if (a === undefined || b === undefined) throw new Error("need two events");
-    expect(
-      oracle.involving("Donald Trump"),
-      "Trump is in the first event",
-    ).toContain(a);
-    const at = (e: DiplomaticEvent | null) =>
-      e === null ? BASE_PATH : `${BASE_PATH}events/${e.id}/`;
-    const expectView = async (e: DiplomaticEvent | null, search = "") => {
+    if (a === undefined || b === undefined) throw new Error('need two events');
+    expect(oracle.involving('Donald Trump'), 'Trump is in the first event').toContain(a);
+    const at = (e: DiplomaticEvent | null) => (e === null ? BASE_PATH : `${BASE_PATH}events/${e.id}/`);
+    const expectView = async (e: DiplomaticEvent | null, search = '') => {
       await expect.poll(() => addressOf(page), POLL).toBe(`${at(e)}${search}`);
-      await expect
-        .poll(() => selectedEventIds(page), POLL)
-        .toEqual(e === null ? [] : [e.id]);
+      await expect.poll(() => selectedEventIds(page), POLL).toEqual(e === null ? [] : [e.id]);
     };
 
     await openApp(page);
@@ -206,64 +170,50 @@ describe("history", () => {
     await page.goForward();
     await expectView(a);
 
-    await actorToggle(page, "Donald Trump").click();
-    await expectView(a, "?actors=donald-trump");
-    expect(await page.evaluate(() => history.length), "no entry added").toBe(
-      entries,
-    );
+    await actorToggle(page, 'Donald Trump').click();
+    await expectView(a, '?actors=donald-trump');
+    expect(await page.evaluate(() => history.length), 'no entry added').toBe(entries);
     await page.goBack();
     await expectView(null);
     await page.goForward();
-    await expectView(a, "?actors=donald-trump");
-    expect(await pressed(page, "Donald Trump")).toBe("true");
+    await expectView(a, '?actors=donald-trump');
+    expect(await pressed(page, 'Donald Trump')).toBe('true');
   });
 });
 
-describe("Copy link", () => {
-  it("on an event and on a quote copies a link that opens the same view in a new page", async () => {
+describe('Copy link', () => {
+  it('on an event and on a quote copies a link that opens the same view in a new page', async () => {
     const quote = oracle.quotesAt(WITKOFF_CNN).at(-1);
     if (quote === undefined) throw new Error(`no quotes at ${WITKOFF_CNN}`);
     const witkoff = actorName(quote.speakerId);
     const query = `?actors=${quote.speakerId}`;
     const origin = new URL(baseUrl()).origin;
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin,
     });
     const event = eventOf(WITKOFF_CNN);
 
     await openApp(page);
     await actorToggle(page, witkoff).click();
-    await expect.poll(() => pressed(page, witkoff), POLL).toBe("true");
+    await expect.poll(() => pressed(page, witkoff), POLL).toBe('true');
     const shownCount = await resultCount(page);
     const article = await findEvent(page, event.title);
-    const eventLink = await copyLink(
-      page,
-      article.getByRole("button", { name: `Copy link to ${event.title}` }),
-    );
+    const eventLink = await copyLink(page, article.getByRole('button', { name: `Copy link to ${event.title}` }));
     expect(eventLink).toBe(`${baseUrl()}events/${WITKOFF_CNN}/${query}`);
 
     await eventOpener(article).click();
     const figure = quotesPanel(page).locator(`figure[id="quote-${quote.id}"]`);
-    const quoteLink = await copyLink(
-      page,
-      figure.getByRole("button", { name: /^Copy link/ }),
-    );
-    expect(quoteLink).toBe(
-      `${baseUrl()}events/${WITKOFF_CNN}/${query}#quote-${quote.id}`,
-    );
+    const quoteLink = await copyLink(page, figure.getByRole('button', { name: /^Copy link/ }));
+    expect(quoteLink).toBe(`${baseUrl()}events/${WITKOFF_CNN}/${query}#quote-${quote.id}`);
 
     for (const link of [eventLink, quoteLink]) {
       const opened = await newWatchedPage();
       await opened.goto(link);
       await waitForTakeover(opened);
-      await expect
-        .poll(() => selectedEventIds(opened), POLL)
-        .toEqual([WITKOFF_CNN]);
-      expect(await pressed(opened, witkoff)).toBe("true");
+      await expect.poll(() => selectedEventIds(opened), POLL).toEqual([WITKOFF_CNN]);
+      expect(await pressed(opened, witkoff)).toBe('true');
       expect(await resultCount(opened)).toEqual(shownCount);
-      const highlighted = quotesPanel(opened).locator(
-        'figure[aria-current="true"]',
-      );
+      const highlighted = quotesPanel(opened).locator('figure[aria-current="true"]');
       await expect
         .poll(() => highlighted.evaluateAll((fs) => fs.map((f) => f.id)), POLL)
         .toEqual(link === quoteLink ? [`quote-${quote.id}`] : []);
@@ -271,16 +221,15 @@ describe("Copy link", () => {
     }
   });
 
-  it("falls back to a text field holding the link when the clipboard is refused", async () => {
+  it('falls back to a text field holding the link when the clipboard is refused', async () => {
     await context.addInitScript(() => {
-      navigator.clipboard.writeText = () =>
-        Promise.reject(new DOMException("refused", "NotAllowedError"));
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
     });
     const event = eventOf(WHITE_HOUSE);
     await openApp(page, `events/${WHITE_HOUSE}/`);
     const link = await copyLink(
       page,
-      eventArticle(page, event.title).getByRole("button", {
+      eventArticle(page, event.title).getByRole('button', {
         name: `Copy link to ${event.title}`,
       }),
     );
@@ -288,9 +237,7 @@ describe("Copy link", () => {
     const opened = await newWatchedPage();
     await opened.goto(link);
     await waitForTakeover(opened);
-    await expect
-      .poll(() => selectedEventIds(opened), POLL)
-      .toEqual([WHITE_HOUSE]);
+    await expect.poll(() => selectedEventIds(opened), POLL).toEqual([WHITE_HOUSE]);
   });
 });
 
@@ -300,34 +247,34 @@ async function staticPage(): Promise<Page> {
   return noJs.newPage();
 }
 
-const metaContent = (p: Page, attr: "name" | "property", key: string) =>
-  p.locator(`head meta[${attr}="${key}"]`).getAttribute("content");
+const metaContent = (p: Page, attr: 'name' | 'property', key: string) =>
+  p.locator(`head meta[${attr}="${key}"]`).getAttribute('content');
 
 /** "18 Aug 2025" for a YYYY-MM-DD date, as written in previews. */
 const shortDate = (date: string) =>
-  new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
   }).format(Date.parse(date));
 
-describe("the app taking over a static page", () => {
+describe('the app taking over a static page', () => {
   const PHONE = { width: 412, height: 823 };
   /** Where the first screen's landmarks are: the first event's title, the folds and the any/all choice. */
   const firstScreen = (p: Page) =>
     Promise.all(
       [
-        main(p).locator("article h3").first(),
-        p.locator("summary", { hasText: "Overview" }),
-        p.locator("summary", { hasText: /^Actors/ }),
-        p.getByRole("radio", { name: "any chosen actor" }),
+        main(p).locator('article h3').first(),
+        p.locator('summary', { hasText: 'Overview' }),
+        p.locator('summary', { hasText: /^Actors/ }),
+        p.getByRole('radio', { name: 'any chosen actor' }),
       ].map((l) => l.boundingBox()),
     );
 
   for (const [label, viewport, phone] of [
-    ["on a wide screen", DESKTOP, false],
-    ["on a phone", PHONE, true],
+    ['on a wide screen', DESKTOP, false],
+    ['on a phone', PHONE, true],
   ] as const) {
     it(`${label}, adopts the home page's markup without moving anything on its first screen`, async () => {
       const ctx = await browser.newContext({
@@ -338,16 +285,15 @@ describe("the app taking over a static page", () => {
       try {
         // The static page as a reader sees it before the app has run: its scripts held back.
         const before = await ctx.newPage();
-        await before.route("**/assets/*.js", (r) => r.abort());
+        await before.route('**/assets/*.js', (r) => r.abort());
         await before.goto(baseUrl());
         const staticBoxes = await firstScreen(before);
 
         const after = await ctx.newPage();
         const errors = collectConsoleErrors(after);
         await after.addInitScript(() => {
-          document.addEventListener("DOMContentLoaded", () => {
-            (window as unknown as { staticMain: Element | null }).staticMain =
-              document.querySelector("main");
+          document.addEventListener('DOMContentLoaded', () => {
+            (window as unknown as { staticMain: Element | null }).staticMain = document.querySelector('main');
           });
         });
         await after.goto(baseUrl());
@@ -357,34 +303,22 @@ describe("the app taking over a static page", () => {
         // Hydrated: the app adopted the page's own elements rather than drawing new ones.
         expect(
           await after.evaluate(
-            () =>
-              document.querySelector("main") ===
-              (window as unknown as { staticMain: Element | null }).staticMain,
+            () => document.querySelector('main') === (window as unknown as { staticMain: Element | null }).staticMain,
           ),
         ).toBe(true);
         // Folded on a phone (the timeline comes first there), open on a wide screen.
-        expect(
-          await after
-            .locator("details.overview-details")
-            .evaluate((d) => (d as HTMLDetailsElement).open),
-        ).toBe(!phone);
+        expect(await after.locator('details.overview-details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+          !phone,
+        );
         if (!phone) {
           // The chart was drawn at a guessed width in the static page; the app draws it at its own.
-          const chart = after.locator(".overview-chart");
+          const chart = after.locator('.overview-chart');
           await expect
             .poll(
-              () =>
-                chart.evaluate(
-                  (c) =>
-                    `${c.querySelector("svg")?.getAttribute("width")} of ${c.clientWidth}`,
-                ),
+              () => chart.evaluate((c) => `${c.querySelector('svg')?.getAttribute('width')} of ${c.clientWidth}`),
               POLL,
             )
-            .toBe(
-              await chart.evaluate(
-                (c) => `${c.clientWidth} of ${c.clientWidth}`,
-              ),
-            );
+            .toBe(await chart.evaluate((c) => `${c.clientWidth} of ${c.clientWidth}`));
         }
         expect(errors).toEqual([]);
       } finally {
@@ -393,7 +327,7 @@ describe("the app taking over a static page", () => {
     });
   }
 
-  it("leaves a phone without JavaScript the overview chart and every actor unfolded", async () => {
+  it('leaves a phone without JavaScript the overview chart and every actor unfolded', async () => {
     const ctx = await browser.newContext({
       viewport: PHONE,
       isMobile: true,
@@ -403,56 +337,41 @@ describe("the app taking over a static page", () => {
     try {
       const p = await ctx.newPage();
       await p.goto(baseUrl());
-      await visible(p.getByRole("img", { name: /^Who took part when/ }));
-      await visible(actorToggle(p, "Donald Trump"));
+      await visible(p.getByRole('img', { name: /^Who took part when/ }));
+      await visible(actorToggle(p, 'Donald Trump'));
     } finally {
       await ctx.close();
     }
   });
 });
 
-describe("without JavaScript", () => {
-  it("an event page carries its content, its quotes and sources, and its preview tags", async () => {
+describe('without JavaScript', () => {
+  it('an event page carries its content, its quotes and sources, and its preview tags', async () => {
     const event = eventOf(WHITE_HOUSE);
     const p = await staticPage();
     try {
       await p.goto(`${baseUrl()}events/${WHITE_HOUSE}/`);
-      const article = p.getByRole("article", {
+      const article = p.getByRole('article', {
         name: event.title,
         exact: true,
       });
       await visible(article);
-      expect(await article.getAttribute("aria-current")).toBe("true");
-      expect(
-        await article
-          .locator("time[datetime]")
-          .first()
-          .getAttribute("datetime"),
-      ).toBe(event.start.date);
+      expect(await article.getAttribute('aria-current')).toBe('true');
+      expect(await article.locator('time[datetime]').first().getAttribute('datetime')).toBe(event.start.date);
       const participants = await article
-        .getByRole("list", { name: "Participants" })
-        .getByRole("listitem")
+        .getByRole('list', { name: 'Participants' })
+        .getByRole('listitem')
         .allInnerTexts();
       expect(participants).toHaveLength(event.participants.length);
-      event.participants.forEach((part, i) =>
-        expect(participants[i]).toContain(actorName(part.actorId)),
-      );
+      event.participants.forEach((part, i) => expect(participants[i]).toContain(actorName(part.actorId)));
       expect(await article.textContent()).toContain(event.summary);
       const hrefs = await article
-        .locator("a[href]")
-        .evaluateAll((as) =>
-          as.map(
-            (a) => `${a.getAttribute("href")} ${a.getAttribute("target")}`,
-          ),
-        );
-      const cited = raw.sources.filter(
-        (s) => event.sourceIds.includes(s.id) && s.url !== undefined,
-      );
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => `${a.getAttribute('href')} ${a.getAttribute('target')}`));
+      const cited = raw.sources.filter((s) => event.sourceIds.includes(s.id) && s.url !== undefined);
       expect(cited.length).toBeGreaterThan(0);
       for (const s of cited) expect(hrefs).toContain(`${s.url} _blank`);
-      const quotes = await quotesPanel(p)
-        .locator("figure > blockquote")
-        .allInnerTexts();
+      const quotes = await quotesPanel(p).locator('figure > blockquote').allInnerTexts();
       expect(quotes.sort()).toEqual(
         oracle
           .quotesAt(WHITE_HOUSE)
@@ -461,63 +380,43 @@ describe("without JavaScript", () => {
       );
 
       expect(await p.title()).toBe(`${event.title} — Parley`);
-      const description = (await metaContent(p, "name", "description")) ?? "";
+      const description = (await metaContent(p, 'name', 'description')) ?? '';
       expect(description.length).toBeGreaterThan(40);
-      expect(event.summary.startsWith(description.replace(/…$/, ""))).toBe(
-        true,
-      );
-      const canonical = await p
-        .locator('head link[rel="canonical"]')
-        .getAttribute("href");
-      expect(new URL(canonical ?? "", p.url()).href).toBe(
-        `${baseUrl()}events/${WHITE_HOUSE}/`,
-      );
-      expect(await metaContent(p, "property", "og:title")).toBe(event.title);
-      expect(await metaContent(p, "property", "og:type")).toBe("article");
-      const ogDescription =
-        (await metaContent(p, "property", "og:description")) ?? "";
+      expect(event.summary.startsWith(description.replace(/…$/, ''))).toBe(true);
+      const canonical = await p.locator('head link[rel="canonical"]').getAttribute('href');
+      expect(new URL(canonical ?? '', p.url()).href).toBe(`${baseUrl()}events/${WHITE_HOUSE}/`);
+      expect(await metaContent(p, 'property', 'og:title')).toBe(event.title);
+      expect(await metaContent(p, 'property', 'og:type')).toBe('article');
+      const ogDescription = (await metaContent(p, 'property', 'og:description')) ?? '';
       expect(ogDescription).toContain(shortDate(event.start.date));
-      expect(ogDescription).toContain(
-        actorName(event.participants[0]?.actorId ?? ""),
-      );
-      expect(await metaContent(p, "name", "twitter:card")).toMatch(/^summary/);
+      expect(ogDescription).toContain(actorName(event.participants[0]?.actorId ?? ''));
+      expect(await metaContent(p, 'name', 'twitter:card')).toMatch(/^summary/);
     } finally {
       await p.context().close();
     }
   });
 
-  it("the home page lists every event, and 404.html says what happened and leads home", async () => {
+  it('the home page lists every event, and 404.html says what happened and leads home', async () => {
     const p = await staticPage();
     try {
       await p.goto(baseUrl());
-      const index = p.getByRole("navigation", { name: "All events" });
+      const index = p.getByRole('navigation', { name: 'All events' });
       const links = await index
-        .getByRole("link")
-        .evaluateAll((as) =>
-          as.map((a) => `${a.getAttribute("href")} ${a.textContent}`),
-        );
-      expect(links.sort()).toEqual(
-        oracle.events
-          .map((e) => `${BASE_PATH}events/${e.id}/ ${e.title}`)
-          .sort(),
-      );
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
+      expect(links.sort()).toEqual(oracle.events.map((e) => `${BASE_PATH}events/${e.id}/ ${e.title}`).sort());
       expect(await p.title()).toMatch(/Parley/);
-      expect(await metaContent(p, "property", "og:type")).toBe("website");
+      expect(await metaContent(p, 'property', 'og:type')).toBe('website');
 
       await p.goto(`${baseUrl()}404.html`);
-      await visible(p.getByRole("heading", { level: 1, name: /not found/i }));
+      await visible(p.getByRole('heading', { level: 1, name: /not found/i }));
       const home = p
-        .getByRole("main")
-        .getByRole("link", { name: /timeline|home/i })
+        .getByRole('main')
+        .getByRole('link', { name: /timeline|home/i })
         .first();
-      expect(await home.getAttribute("href")).toBe(BASE_PATH);
+      expect(await home.getAttribute('href')).toBe(BASE_PATH);
       expect(await p.title()).toMatch(/not found/i);
-      expect(
-        await p
-          .getByRole("navigation", { name: "All events" })
-          .getByRole("link")
-          .count(),
-      ).toBe(oracle.total);
+      expect(await p.getByRole('navigation', { name: 'All events' }).getByRole('link').count()).toBe(oracle.total);
     } finally {
       await p.context().close();
     }
@@ -527,69 +426,52 @@ describe("without JavaScript", () => {
 /** The directives every built page must carry, and where scripts may come from. */
 function expectStrictPolicy(policy: string, label: string): void {
   const csp = parseCsp(policy);
-  const scripts = csp.get("script-src") ?? csp.get("default-src");
+  const scripts = csp.get('script-src') ?? csp.get('default-src');
   expect(scripts, `${label}: script-src or default-src`).toBeDefined();
   expect(scripts, `${label}: script sources`).toEqual(["'self'"]);
-  expect(csp.get("default-src"), `${label}: default-src`).toEqual(["'self'"]);
-  expect(csp.get("object-src"), `${label}: object-src`).toEqual(["'none'"]);
+  expect(csp.get('default-src'), `${label}: default-src`).toEqual(["'self'"]);
+  expect(csp.get('object-src'), `${label}: object-src`).toEqual(["'none'"]);
   for (const [name, sources] of csp)
-    for (const bad of ["'unsafe-eval'", "'unsafe-inline'", "*"])
+    for (const bad of ["'unsafe-eval'", "'unsafe-inline'", '*'])
       expect(sources, `${label}: ${name}`).not.toContain(bad);
 }
 
-describe("Content-Security-Policy", () => {
-  it("every built page carries a strict policy before anything it loads, and no inline script", async () => {
+describe('Content-Security-Policy', () => {
+  it('every built page carries a strict policy before anything it loads, and no inline script', async () => {
     const p = await staticPage();
     try {
-      for (const path of [
-        "",
-        `events/${WHITE_HOUSE}/`,
-        `events/${WITKOFF_CNN}/`,
-        "404.html",
-      ]) {
+      for (const path of ['', `events/${WHITE_HOUSE}/`, `events/${WITKOFF_CNN}/`, '404.html']) {
         await p.goto(`${baseUrl()}${path}`);
         const policies = await p
           .locator('meta[http-equiv="Content-Security-Policy" i]')
-          .evaluateAll((ms) => ms.map((m) => m.getAttribute("content") ?? ""));
+          .evaluateAll((ms) => ms.map((m) => m.getAttribute('content') ?? ''));
         expect(policies, `/${path}: one policy`).toHaveLength(1);
-        expectStrictPolicy(policies[0] ?? "", `/${path}`);
+        expectStrictPolicy(policies[0] ?? '', `/${path}`);
         // A policy in a meta tag only governs what comes after it.
         const loadedBefore = await p.evaluate(() => {
-          const meta = document.querySelector(
-            'meta[http-equiv="Content-Security-Policy" i]',
-          );
-          return [...document.querySelectorAll("script, link, style")].filter(
-            (el) =>
-              meta !== null &&
-              (el.compareDocumentPosition(meta) &
-                Node.DOCUMENT_POSITION_FOLLOWING) !==
-                0,
+          const meta = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+          return [...document.querySelectorAll('script, link, style')].filter(
+            (el) => meta !== null && (el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
           ).length;
         });
         expect(loadedBefore, `/${path}: elements before the policy`).toBe(0);
-        expect(
-          await p.locator("script:not([src])").count(),
-          `/${path}: inline scripts`,
-        ).toBe(0);
-        expect(
-          await p.locator("[style]").count(),
-          `/${path}: style attributes`,
-        ).toBe(0);
+        expect(await p.locator('script:not([src])').count(), `/${path}: inline scripts`).toBe(0);
+        expect(await p.locator('[style]').count(), `/${path}: style attributes`).toBe(0);
       }
     } finally {
       await p.context().close();
     }
   });
 
-  it("is not violated, and nothing logs an error, while the app loads, takes over and is used", async () => {
+  it('is not violated, and nothing logs an error, while the app loads, takes over and is used', async () => {
     const views = [
-      "",
+      '',
       `events/${WHITE_HOUSE}/`,
-      "?actors=donald-trump,vladimir-putin&match=all",
-      `events/${WITKOFF_CNN}/#quote-${oracle.quotesAt(WITKOFF_CNN)[0]?.id ?? ""}`,
+      '?actors=donald-trump,vladimir-putin&match=all',
+      `events/${WITKOFF_CNN}/#quote-${oracle.quotesAt(WITKOFF_CNN)[0]?.id ?? ''}`,
       `events/${WHITE_HOUSE}/?embed=1`,
-      "events/2025-08-19-white-house-meetng/",
-      "404.html",
+      'events/2025-08-19-white-house-meetng/',
+      '404.html',
     ];
     const seen: string[] = [];
     for (const view of views) {
@@ -599,15 +481,15 @@ describe("Content-Security-Policy", () => {
     }
     // And while it is used: open an event, filter, copy a link.
     await openApp(page);
-    await eventOpener(main(page).locator("article").first()).click();
-    await actorToggle(page, "Vladimir Putin").click();
+    await eventOpener(main(page).locator('article').first()).click();
+    await actorToggle(page, 'Vladimir Putin').click();
     await visible(quotesPanel(page));
     seen.push(...(await cspViolations(page)).map((v) => `in use: ${v}`));
     expect(seen).toEqual([]);
     expect(errorLists.flat()).toEqual([]);
   });
 
-  it("is enforced: an injected inline script is blocked and reported (so the checks above can fail)", async () => {
+  it('is enforced: an injected inline script is blocked and reported (so the checks above can fail)', async () => {
     // Its own context: the blocked script logs a console error on purpose.
     const probeContext = await browser.newContext();
     try {
@@ -616,79 +498,62 @@ describe("Content-Security-Policy", () => {
       await probe.goto(baseUrl());
       await waitForTakeover(probe);
       await probe.evaluate(() => {
-        const s = document.createElement("script");
+        const s = document.createElement('script');
         s.textContent = "document.body.dataset.injected = 'ran'";
         document.body.append(s);
       });
       await expect.poll(() => cspViolations(probe), POLL).toHaveLength(1);
-      expect(
-        await probe.evaluate(() => document.body.dataset.injected),
-      ).toBeUndefined();
+      expect(await probe.evaluate(() => document.body.dataset.injected)).toBeUndefined();
     } finally {
       await probeContext.close();
     }
   });
 });
 
-describe("bad links", () => {
-  it("an unknown event id gets a not-found answer that names the date asked for and offers the closest events", async () => {
-    const wanted = "2025-08-19-white-house-meetng";
+describe('bad links', () => {
+  it('an unknown event id gets a not-found answer that names the date asked for and offers the closest events', async () => {
+    const wanted = '2025-08-19-white-house-meetng';
     const closest = eventOf(WHITE_HOUSE);
     await openApp(page, `events/${wanted}/`);
-    const notFound = main(page).getByRole("region", {
-      name: "Event not found",
+    const notFound = main(page).getByRole('region', {
+      name: 'Event not found',
     });
     await visible(notFound);
     const text = await notFound.innerText();
-    expect(text).toContain("19 August 2025");
+    expect(text).toContain('19 August 2025');
     // The app words the answer itself; the rest of the id is never shown back.
-    expect(text).not.toContain("meetng");
+    expect(text).not.toContain('meetng');
     expect(await page.title()).toMatch(/not found/i);
-    expect(
-      addressOf(page),
-      "the link is kept, so a reload gives the same answer",
-    ).toBe(`${BASE_PATH}events/${wanted}/`);
+    expect(addressOf(page), 'the link is kept, so a reload gives the same answer').toBe(
+      `${BASE_PATH}events/${wanted}/`,
+    );
 
     const suggestion = notFound
-      .getByRole("button", { name: closest.title, exact: true })
-      .or(notFound.getByRole("link", { name: closest.title, exact: true }));
+      .getByRole('button', { name: closest.title, exact: true })
+      .or(notFound.getByRole('link', { name: closest.title, exact: true }));
     await suggestion.click();
-    await expect
-      .poll(() => addressOf(page), POLL)
-      .toBe(`${BASE_PATH}events/${WHITE_HOUSE}/`);
-    await expect
-      .poll(() => selectedEventIds(page), POLL)
-      .toEqual([WHITE_HOUSE]);
+    await expect.poll(() => addressOf(page), POLL).toBe(`${BASE_PATH}events/${WHITE_HOUSE}/`);
+    await expect.poll(() => selectedEventIds(page), POLL).toEqual([WHITE_HOUSE]);
     expect(await notFound.count()).toBe(0);
   });
 
-  it("unknown actor ids are dropped with a notice, and the known one stays filtered", async () => {
-    await openApp(page, "?actors=nobody,donald-trump");
-    const notice = main(page)
-      .getByRole("status")
-      .filter({ hasText: "not in this dataset" });
+  it('unknown actor ids are dropped with a notice, and the known one stays filtered', async () => {
+    await openApp(page, '?actors=nobody,donald-trump');
+    const notice = main(page).getByRole('status').filter({ hasText: 'not in this dataset' });
     await visible(notice);
-    expect(await notice.innerText()).not.toContain("nobody");
-    expect(await pressed(page, "Donald Trump")).toBe("true");
-    await expectCount(
-      page,
-      oracle.involving("Donald Trump").length,
-      oracle.total,
-    );
+    expect(await notice.innerText()).not.toContain('nobody');
+    expect(await pressed(page, 'Donald Trump')).toBe('true');
+    await expectCount(page, oracle.involving('Donald Trump').length, oracle.total);
     expect(addressOf(page)).toBe(`${BASE_PATH}?actors=donald-trump`);
   });
 
-  it("a malformed query falls back to the default view, and says so in its own words", async () => {
-    await openApp(page, "?match=%E0%A4%A&actors=,,,");
-    await visible(
-      main(page).getByRole("status").filter({ hasText: "could not be read" }),
-    );
+  it('a malformed query falls back to the default view, and says so in its own words', async () => {
+    await openApp(page, '?match=%E0%A4%A&actors=,,,');
+    await visible(main(page).getByRole('status').filter({ hasText: 'could not be read' }));
     await expectCount(page, oracle.total, oracle.total);
-    const toggles = actorFilter(page).getByRole("button", { pressed: true });
+    const toggles = actorFilter(page).getByRole('button', { pressed: true });
     expect(await toggles.count()).toBe(0);
-    expect(
-      await page.getByRole("radio", { name: "any chosen actor" }).isChecked(),
-    ).toBe(true);
+    expect(await page.getByRole('radio', { name: 'any chosen actor' }).isChecked()).toBe(true);
     expect(addressOf(page)).toBe(BASE_PATH);
     // No actor was named, so no notice may claim one was.
     expect(
@@ -741,15 +606,10 @@ const lengths = (r: Recorded) => ({
   errors: r.errors.length,
 });
 
-const short = (payload: string) =>
-  JSON.stringify(payload.length > 50 ? `${payload.slice(0, 50)}…` : payload);
+const short = (payload: string) => JSON.stringify(payload.length > 50 ? `${payload.slice(0, 50)}…` : payload);
 
 /** Opens each link in `p` and returns what went wrong, each line naming the link's payloads. */
-async function openHostileLinks(
-  p: Page,
-  errors: string[],
-  links: readonly HostileLink[],
-): Promise<string[]> {
+async function openHostileLinks(p: Page, errors: string[], links: readonly HostileLink[]): Promise<string[]> {
   const recorded = recordHarm(p, errors);
   const failures: string[] = [];
   for (const { slots, link } of links) {
@@ -761,11 +621,10 @@ async function openHostileLinks(
     await waitForTakeover(p);
     const harm = await harmDone(p, recorded, from, Object.values(slots));
     // Everything but the real actor is dropped, so the view has its one canonical address.
-    if (addressOf(p) !== `${BASE_PATH}?actors=donald-trump`)
-      harm.push(`the address was left at ${addressOf(p)}`);
+    if (addressOf(p) !== `${BASE_PATH}?actors=donald-trump`) harm.push(`the address was left at ${addressOf(p)}`);
     const where = Object.entries(slots)
       .map(([position, payload]) => `${position} ${short(payload)}`)
-      .join(", ");
+      .join(', ');
     failures.push(...harm.map((h) => `${h}\n    (link with ${where})`));
   }
   // Reported here with their links, rather than again by afterEach.
@@ -773,51 +632,43 @@ async function openHostileLinks(
   return failures;
 }
 
-describe("hostile links", () => {
+describe('hostile links', () => {
   it(`has at least 50 payloads, and none of the markers that would betray one is in the data or the pages`, async () => {
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
     const data = JSON.stringify(raw).toLowerCase();
     expect(MARKERS.filter((m) => data.includes(m.toLowerCase()))).toEqual([]);
-    for (const view of [
-      "",
-      `events/${WHITE_HOUSE}/?embed=1`,
-      "events/2025-08-19-white-house-meetng/",
-    ]) {
+    for (const view of ['', `events/${WHITE_HOUSE}/?embed=1`, 'events/2025-08-19-white-house-meetng/']) {
       await openApp(page, view);
       expect(await hostileTraces(page, MARKERS, []), `/${view}`).toEqual([]);
     }
   });
 
-  it("the checks do catch a payload that got through (so the tests below can fail)", async () => {
+  it('the checks do catch a payload that got through (so the tests below can fail)', async () => {
     const dialogs = recordDialogs(page);
     await openApp(page);
-    const shown = "<img src=x onerror=alert(1)>";
+    const shown = '<img src=x onerror=alert(1)>';
     await page.evaluate((text) => {
-      const a = document.createElement("a");
-      a.setAttribute("href", " javascript:void(0)");
-      a.setAttribute("onclick", "void 0");
+      const a = document.createElement('a');
+      a.setAttribute('href', ' javascript:void(0)');
+      a.setAttribute('onclick', 'void 0');
       a.textContent = text;
-      document.querySelector("main")?.append(a);
-      window.alert("probe");
+      document.querySelector('main')?.append(a);
+      window.alert('probe');
     }, shown);
-    expect(dialogs).toEqual(["alert: probe"]);
+    expect(dialogs).toEqual(['alert: probe']);
     const traces = await hostileTraces(page, MARKERS, [shown]);
     for (const expected of [
       'the text shows "<img"',
-      "the text shows the payload <img src=x onerror=alert(1)>",
-      "<a onclick>: an event handler attribute",
-      "<a href>: a script URL",
+      'the text shows the payload <img src=x onerror=alert(1)>',
+      '<a onclick>: an event handler attribute',
+      '<a href>: a script URL',
     ])
       expect(traces).toContain(expected);
-    await page.evaluate(() =>
-      document.querySelector("main")?.replaceChildren(),
-    );
-    expect(await unhelpfulState(page)).toBe("main shows no text");
+    await page.evaluate(() => document.querySelector('main')?.replaceChildren());
+    expect(await unhelpfulState(page)).toBe('main shows no text');
     // The planted handler attribute makes Chromium report the policy; that error was the point.
     const errors = errorLists[0] ?? [];
-    expect(errors.every((e) => e.includes("Content Security Policy"))).toBe(
-      true,
-    );
+    expect(errors.every((e) => e.includes('Content Security Policy'))).toBe(true);
     errors.length = 0;
   });
 
@@ -854,14 +705,8 @@ describe("hostile links", () => {
       // The app does follow a fragment changed in place: a real quote gets highlighted.
       await page.goto(`${eventPage}#quote-${quote.id}`);
       await expect
-        .poll(
-          () =>
-            page
-              .locator(`figure[id="quote-${quote.id}"]`)
-              .getAttribute("aria-current"),
-          POLL,
-        )
-        .toBe("true");
+        .poll(() => page.locator(`figure[id="quote-${quote.id}"]`).getAttribute('aria-current'), POLL)
+        .toBe('true');
 
       const recorded = recordHarm(page, errorLists[0] ?? []);
       const failures: string[] = [];
@@ -873,8 +718,7 @@ describe("hostile links", () => {
         const harm = await harmDone(page, recorded, from, [payload]);
         if (addressOf(page) !== `${BASE_PATH}events/${WHITE_HOUSE}/`)
           harm.push(`the fragment was not dropped: ${addressOf(page)}`);
-        if ((await selectedEventIds(page)).join() !== WHITE_HOUSE)
-          harm.push("the event is no longer selected");
+        if ((await selectedEventIds(page)).join() !== WHITE_HOUSE) harm.push('the event is no longer selected');
         failures.push(...harm.map((h) => `${short(payload)}: ${h}`));
       }
       recorded.errors.length = 0;
@@ -884,78 +728,50 @@ describe("hostile links", () => {
   );
 });
 
-describe("embedding", () => {
-  it("?embed=1 shows the event without site chrome, with every link out opening a new tab", async () => {
+describe('embedding', () => {
+  it('?embed=1 shows the event without site chrome, with every link out opening a new tab', async () => {
     const event = eventOf(WHITE_HOUSE);
     await openApp(page, `events/${WHITE_HOUSE}/?embed=1`);
     const article = eventArticle(page, event.title);
-    await expect
-      .poll(() => article.getAttribute("aria-current"), POLL)
-      .toBe("true");
+    await expect.poll(() => article.getAttribute('aria-current'), POLL).toBe('true');
     await expect.poll(() => isInViewport(article), POLL).toBe(true);
-    expect(
-      await page
-        .getByRole("navigation", { name: "Filters and overview" })
-        .count(),
-    ).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Filters and overview' }).count()).toBe(0);
     expect(await actorFilter(page).count()).toBe(0);
-    expect(
-      await page.getByRole("heading", { name: "Parley", exact: true }).count(),
-    ).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Parley', exact: true }).count()).toBe(0);
 
-    const links = await page.locator("a[href]").evaluateAll((as) =>
+    const links = await page.locator('a[href]').evaluateAll((as) =>
       as
-        .filter((a) => !(a.getAttribute("href") ?? "").startsWith("#"))
+        .filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'))
         .map((a) => ({
-          href: a.getAttribute("href"),
-          target: a.getAttribute("target"),
-          rel: a.getAttribute("rel") ?? "",
+          href: a.getAttribute('href'),
+          target: a.getAttribute('target'),
+          rel: a.getAttribute('rel') ?? '',
         })),
     );
     expect(links.length).toBeGreaterThan(1);
-    expect(
-      links.filter((l) => l.target !== "_blank" || !l.rel.includes("noopener")),
-    ).toEqual([]);
-    const full = page.getByRole("link", { name: /Open in Parley/ });
-    expect(await full.getAttribute("href")).toBe(
-      `${BASE_PATH}events/${WHITE_HOUSE}/`,
-    );
+    expect(links.filter((l) => l.target !== '_blank' || !l.rel.includes('noopener'))).toEqual([]);
+    const full = page.getByRole('link', { name: /Open in Parley/ });
+    expect(await full.getAttribute('href')).toBe(`${BASE_PATH}events/${WHITE_HOUSE}/`);
   });
 
-  it("works inside an iframe: the linked event is shown, and selecting another follows the link", async () => {
+  it('works inside an iframe: the linked event is shown, and selecting another follows the link', async () => {
     // A neighbour of the linked event, so it is rendered without scrolling the frame.
-    const neighbour =
-      oracle.events[oracle.events.indexOf(eventOf(WHITE_HOUSE)) - 1];
-    if (neighbour === undefined)
-      throw new Error("no event before the White House meeting");
+    const neighbour = oracle.events[oracle.events.indexOf(eventOf(WHITE_HOUSE)) - 1];
+    if (neighbour === undefined) throw new Error('no event before the White House meeting');
     const src = `${baseUrl()}events/${WHITE_HOUSE}/?embed=1`;
-    await page.setContent(
-      `<iframe src="${src}" title="Parley" width="900" height="700"></iframe>`,
-    );
+    await page.setContent(`<iframe src="${src}" title="Parley" width="900" height="700"></iframe>`);
     const inner = page.frames().find((f) => f.url() === src);
-    if (inner === undefined)
-      throw new Error("the iframe did not load the link");
+    if (inner === undefined) throw new Error('the iframe did not load the link');
     await waitForTakeover(inner);
-    const frame = page.frameLocator("iframe");
+    const frame = page.frameLocator('iframe');
     await expect
-      .poll(
-        () =>
-          frame
-            .locator(`article[data-event-id="${WHITE_HOUSE}"]`)
-            .getAttribute("aria-current"),
-        POLL,
-      )
-      .toBe("true");
+      .poll(() => frame.locator(`article[data-event-id="${WHITE_HOUSE}"]`).getAttribute('aria-current'), POLL)
+      .toBe('true');
     expect(await inner.title()).toContain(eventOf(WHITE_HOUSE).title);
 
-    await frame
-      .locator(`article[data-event-id="${neighbour.id}"] h3 button`)
-      .click();
+    await frame.locator(`article[data-event-id="${neighbour.id}"] h3 button`).click();
     await expect
-      .poll(
-        () => new URL(inner.url()).pathname + new URL(inner.url()).search,
-        POLL,
-      )
+      .poll(() => new URL(inner.url()).pathname + new URL(inner.url()).search, POLL)
       .toBe(`${BASE_PATH}events/${neighbour.id}/?embed=1`);
     expect(await cspViolations(inner)).toEqual([]);
   });

@@ -5,17 +5,17 @@
  * and hands the base URL to the tests as `inject('baseUrl')`. Teardown stops the server and
  * deletes the build.
  */
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { preview, type PreviewServer } from "vite";
-import type { TestProject } from "vitest/node";
-import { writeBenchData } from "../../scripts/lib/benchServer.ts";
-import { BASE_PATH, CHROMIUM_PATH, LARGE_DATASET_SIZE } from "./config.ts";
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { writeBenchData } from '../../scripts/lib/benchServer.ts';
+import { BASE_PATH, CHROMIUM_PATH, LARGE_DATASET_SIZE } from './config.ts';
 
-declare module "vitest" {
+declare module 'vitest' {
   export interface ProvidedContext {
     /** The served app, ending in the base path, e.g. "http://127.0.0.1:41234/parley/". */
     baseUrl: string;
@@ -29,13 +29,11 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
       srv.close(() =>
-        typeof address === "object" && address !== null
-          ? resolve(address.port)
-          : reject(new Error("no port")),
+        typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port')),
       );
     });
   });
@@ -43,46 +41,32 @@ function freePort(): Promise<number> {
 
 /** `vite build` in a child process, so the build neither sees nor changes the test runner's state. */
 function build(root: string, outDir: string): Promise<void> {
-  const viteBin = join(root, "node_modules", "vite", "bin", "vite.js");
-  if (!existsSync(viteBin))
-    return Promise.reject(
-      new Error(`e2e setup: ${viteBin} is missing; run: npm ci`),
-    );
+  const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!existsSync(viteBin)) return Promise.reject(new Error(`e2e setup: ${viteBin} is missing; run: npm ci`));
   // Vitest sets NODE_ENV=test; a build must not inherit it (it would bundle React's development build).
   const env: NodeJS.ProcessEnv = { ...process.env, BASE: BASE_PATH };
   delete env.NODE_ENV;
-  for (const key of Object.keys(env))
-    if (key.startsWith("VITEST")) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        viteBin,
-        "build",
-        "--outDir",
-        outDir,
-        "--emptyOutDir",
-        "--logLevel",
-        "warn",
-      ],
+      [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
       {
         cwd: root,
         env,
-        stdio: ["ignore", "pipe", "pipe"],
+        stdio: ['ignore', 'pipe', 'pipe'],
         timeout: BUILD_TIMEOUT_MS,
       },
     );
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
       if (code === 0) resolve();
       else
         reject(
-          new Error(
-            `e2e setup: the production build failed (${signal ?? `exit code ${code}`}):\n${output.trim()}`,
-          ),
+          new Error(`e2e setup: the production build failed (${signal ?? `exit code ${code}`}):\n${output.trim()}`),
         );
     });
   });
@@ -90,34 +74,25 @@ function build(root: string, outDir: string): Promise<void> {
 
 /** The page, the dataset, and the page again for a deep link (the single-page app fallback). */
 async function assertServed(url: string): Promise<void> {
-  for (const path of ["", "dataset.json", "events/2025-01-01-no-such-event/"]) {
+  for (const path of ['', 'dataset.json', 'events/2025-01-01-no-such-event/']) {
     const res = await fetch(`${url}${path}`, {
       headers: {
-        Accept: path.endsWith(".json") ? "application/json" : "text/html",
+        Accept: path.endsWith('.json') ? 'application/json' : 'text/html',
       },
     });
     const body = await res.text();
-    if (!res.ok)
-      throw new Error(
-        `e2e setup: the preview server answered ${res.status} for ${url}${path}`,
-      );
-    if (!path.endsWith(".json") && !body.includes('id="root"'))
-      throw new Error(
-        `e2e setup: ${url}${path} did not serve the app's index.html`,
-      );
+    if (!res.ok) throw new Error(`e2e setup: the preview server answered ${res.status} for ${url}${path}`);
+    if (!path.endsWith('.json') && !body.includes('id="root"'))
+      throw new Error(`e2e setup: ${url}${path} did not serve the app's index.html`);
   }
 }
 
-export default async function setup(
-  project: TestProject,
-): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `e2e setup: Chromium is missing at ${CHROMIUM_PATH}; run: apt-get install -y chromium`,
-    );
+    throw new Error(`e2e setup: Chromium is missing at ${CHROMIUM_PATH}; run: apt-get install -y chromium`);
   }
   const root = project.config.root;
-  const outDir = mkdtempSync(join(tmpdir(), "parley-e2e-"));
+  const outDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
   let server: PreviewServer | undefined;
   const teardown = async () => {
     await server?.close();
@@ -132,14 +107,14 @@ export default async function setup(
     server = await preview({
       root,
       configFile: false,
-      logLevel: "warn",
+      logLevel: 'warn',
       base: BASE_PATH,
       build: { outDir },
-      preview: { host: "127.0.0.1", port, strictPort: true, open: false },
+      preview: { host: '127.0.0.1', port, strictPort: true, open: false },
     });
     const baseUrl = `http://127.0.0.1:${port}${BASE_PATH}`;
     await assertServed(baseUrl);
-    project.provide("baseUrl", baseUrl);
+    project.provide('baseUrl', baseUrl);
   } catch (err) {
     await teardown();
     throw err;

@@ -6,16 +6,8 @@
  * Expected counts and orders come from the served dataset.json (see ./dataset.ts), never from
  * numbers written here, so the tests keep holding as the data grows.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from "vitest";
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   baseUrl,
   checkA11y,
@@ -24,9 +16,9 @@ import {
   launchBrowser,
   openApp,
   screenshot,
-} from "./browser.ts";
-import { loadOracle, type Oracle } from "./dataset.ts";
-import type { DiplomaticEvent } from "../../src/domain/schema.ts";
+} from './browser.ts';
+import { loadOracle, type Oracle } from './dataset.ts';
+import type { DiplomaticEvent } from '../../src/domain/schema.ts';
 import {
   actorFilter,
   actorToggle,
@@ -45,7 +37,7 @@ import {
   readEvents,
   visible,
   type ShownEvent,
-} from "./timelinePage.ts";
+} from './timelinePage.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONES = [
@@ -60,33 +52,22 @@ let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-const titles = (events: readonly (DiplomaticEvent | ShownEvent)[]) =>
-  events.map((e) => e.title);
+const titles = (events: readonly (DiplomaticEvent | ShownEvent)[]) => events.map((e) => e.title);
 
 async function expectNoA11yViolations(label: string): Promise<void> {
-  expect(
-    describeViolations(await checkA11y(page, label)),
-    `axe violations (${label})`,
-  ).toEqual([]);
+  expect(describeViolations(await checkA11y(page, label)), `axe violations (${label})`).toEqual([]);
 }
 
 /** The White House meeting: the first event in time order whose title names the White House and that has quotes. */
 function whiteHouseMeeting(): DiplomaticEvent {
-  const event = oracle.events.find(
-    (e) => /White House/i.test(e.title) && oracle.quotesAt(e.id).length > 0,
-  );
+  const event = oracle.events.find((e) => /White House/i.test(e.title) && oracle.quotesAt(e.id).length > 0);
   if (event === undefined)
-    throw new Error(
-      `dataset.json has no quoted event titled "…White House…": ${titles(oracle.events).join(" | ")}`,
-    );
+    throw new Error(`dataset.json has no quoted event titled "…White House…": ${titles(oracle.events).join(' | ')}`);
   return event;
 }
 
 beforeAll(async () => {
-  [browser, oracle] = await Promise.all([
-    launchBrowser(),
-    loadOracle(baseUrl()),
-  ]);
+  [browser, oracle] = await Promise.all([launchBrowser(), loadOracle(baseUrl())]);
 });
 
 afterAll(async () => {
@@ -94,10 +75,10 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  if (browser === undefined) throw new Error("the browser did not start");
+  if (browser === undefined) throw new Error('the browser did not start');
   context = await browser.newContext({
     viewport: DESKTOP,
-    reducedMotion: "reduce",
+    reducedMotion: 'reduce',
   });
   page = await context.newPage();
   consoleErrors = collectConsoleErrors(page);
@@ -105,11 +86,11 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await context.close();
-  expect(consoleErrors, "console errors and uncaught exceptions").toEqual([]);
+  expect(consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
 });
 
-describe("reading the timeline", () => {
-  it("has the page landmarks and every event in date order, starting with the 8 August announcement", async () => {
+describe('reading the timeline', () => {
+  it('has the page landmarks and every event in date order, starting with the 8 August announcement', async () => {
     await openApp(page);
     await visible(banner(page));
     await visible(actorFilter(page));
@@ -119,15 +100,13 @@ describe("reading the timeline", () => {
 
     const shown = await readEvents(page);
     expect(
-      shown
-        .filter((e) => e.title === "" || e.datetime === null)
-        .map((e) => e.title),
-      "cards without a heading or a <time datetime>",
+      shown.filter((e) => e.title === '' || e.datetime === null).map((e) => e.title),
+      'cards without a heading or a <time datetime>',
     ).toEqual([]);
     expect(titles(shown)).toEqual(titles(oracle.events));
 
     const first = shown[0];
-    expect(first?.datetime?.slice(0, 10)).toBe("2025-08-08");
+    expect(first?.datetime?.slice(0, 10)).toBe('2025-08-08');
     expect(
       first?.texts.some((t) => /announc/i.test(t)),
       `the first card ("${first?.title}") is an announcement`,
@@ -136,65 +115,54 @@ describe("reading the timeline", () => {
     // The datetime attributes themselves are in order and name each event's own start date.
     const instants = shown.map((s, i) => {
       const event = oracle.events[i] as DiplomaticEvent;
-      expect(s.datetime?.slice(0, 10), `datetime of "${s.title}"`).toBe(
-        event.start.date,
-      );
-      return oracle.instantOf(s.datetime ?? "", event);
+      expect(s.datetime?.slice(0, 10), `datetime of "${s.title}"`).toBe(event.start.date);
+      return oracle.instantOf(s.datetime ?? '', event);
     });
     expect(instants).toEqual([...instants].sort((a, b) => a - b));
 
-    await expectNoA11yViolations("default");
-    await screenshot(page, "default");
+    await expectNoA11yViolations('default');
+    await screenshot(page, 'default');
   });
 });
 
-describe("filtering by actor", () => {
-  it("shows only the events of the chosen actor", async () => {
-    const expected = oracle.involving("Vladimir Putin");
+describe('filtering by actor', () => {
+  it('shows only the events of the chosen actor', async () => {
+    const expected = oracle.involving('Vladimir Putin');
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(oracle.total);
 
     await openApp(page);
-    const putin = actorToggle(page, "Vladimir Putin");
-    expect(await putin.getAttribute("aria-pressed")).toBe("false");
+    const putin = actorToggle(page, 'Vladimir Putin');
+    expect(await putin.getAttribute('aria-pressed')).toBe('false');
     await putin.click();
-    await expect
-      .poll(() => putin.getAttribute("aria-pressed"), POLL)
-      .toBe("true");
+    await expect.poll(() => putin.getAttribute('aria-pressed'), POLL).toBe('true');
     await expectCount(page, expected.length, oracle.total);
 
     const shown = await readEvents(page);
     expect(titles(shown)).toEqual(titles(expected));
     const unexplained = shown.filter((s) => {
       const event = oracle.eventByTitle(s.title);
-      return oracle.isParticipant(event, "Vladimir Putin")
-        ? !s.texts.includes("Vladimir Putin")
-        : !s.offersQuotes;
+      return oracle.isParticipant(event, 'Vladimir Putin') ? !s.texts.includes('Vladimir Putin') : !s.offersQuotes;
     });
-    expect(
-      titles(unexplained),
-      "cards that show neither Putin as a participant nor quotes by him",
-    ).toEqual([]);
+    expect(titles(unexplained), 'cards that show neither Putin as a participant nor quotes by him').toEqual([]);
 
-    await expectNoA11yViolations("filtered");
-    await screenshot(page, "filtered-putin");
+    await expectNoA11yViolations('filtered');
+    await screenshot(page, 'filtered-putin');
   });
 
-  it("switches between events with any and with all of the chosen actors", async () => {
-    const trumpEvents = oracle.involving("Donald Trump");
-    const putinEvents = new Set(oracle.involving("Vladimir Putin"));
-    const any = oracle.events.filter(
-      (e) => trumpEvents.includes(e) || putinEvents.has(e),
-    );
+  it('switches between events with any and with all of the chosen actors', async () => {
+    const trumpEvents = oracle.involving('Donald Trump');
+    const putinEvents = new Set(oracle.involving('Vladimir Putin'));
+    const any = oracle.events.filter((e) => trumpEvents.includes(e) || putinEvents.has(e));
     const all = trumpEvents.filter((e) => putinEvents.has(e));
     expect(
       trumpEvents.some((e) => /White House/i.test(e.title)),
-      "the data has a White House meeting with Trump",
+      'the data has a White House meeting with Trump',
     ).toBe(true);
 
     await openApp(page);
-    await actorToggle(page, "Donald Trump").click();
-    await actorToggle(page, "Vladimir Putin").click();
+    await actorToggle(page, 'Donald Trump').click();
+    await actorToggle(page, 'Vladimir Putin').click();
     await expectCount(page, any.length, oracle.total);
 
     await matchAll(page).check();
@@ -202,121 +170,89 @@ describe("filtering by actor", () => {
     const shown = await readEvents(page);
     expect(titles(shown)).toEqual(titles(all));
     expect(
-      shown.some((s) => s.datetime?.startsWith("2025-08-15")),
-      "the Alaska summit (15 Aug) is shown",
+      shown.some((s) => s.datetime?.startsWith('2025-08-15')),
+      'the Alaska summit (15 Aug) is shown',
     ).toBe(true);
-    const whiteHouse = oracle.events.find((e) => e.id === "2025-08-18-white-house-meeting");
-    expect(whiteHouse, "the data has the White House meeting").toBeDefined();
+    const whiteHouse = oracle.events.find((e) => e.id === '2025-08-18-white-house-meeting');
+    expect(whiteHouse, 'the data has the White House meeting').toBeDefined();
     expect(
       titles(shown).filter((t) => t === whiteHouse?.title),
-      "the White House meeting (Putin absent) is not shown",
+      'the White House meeting (Putin absent) is not shown',
     ).toEqual([]);
   });
 
-  it("says when no event matches, and clears the filters", async () => {
+  it('says when no event matches, and clears the filters', async () => {
     await openApp(page);
-    await actorToggle(page, "Vladimir Putin").click();
-    await actorToggle(page, "Keir Starmer").click();
+    await actorToggle(page, 'Vladimir Putin').click();
+    await actorToggle(page, 'Keir Starmer').click();
     await matchAll(page).check();
 
-    await visible(
-      page.getByRole("heading", { name: "No events match these filters" }),
-    );
+    await visible(page.getByRole('heading', { name: 'No events match these filters' }));
     await expectCount(page, 0, oracle.total);
-    expect(await main(page).locator("article").count()).toBe(0);
-    await expectNoA11yViolations("no-results");
-    await screenshot(page, "no-results");
+    expect(await main(page).locator('article').count()).toBe(0);
+    await expectNoA11yViolations('no-results');
+    await screenshot(page, 'no-results');
 
-    await main(page).getByRole("button", { name: "Clear filters" }).click();
+    await main(page).getByRole('button', { name: 'Clear filters' }).click();
     await expectCount(page, oracle.total, oracle.total);
-    await visible(main(page).locator("article").first());
-    expect(
-      await actorToggle(page, "Vladimir Putin").getAttribute("aria-pressed"),
-    ).toBe("false");
-    expect(
-      await actorToggle(page, "Keir Starmer").getAttribute("aria-pressed"),
-    ).toBe("false");
+    await visible(main(page).locator('article').first());
+    expect(await actorToggle(page, 'Vladimir Putin').getAttribute('aria-pressed')).toBe('false');
+    expect(await actorToggle(page, 'Keir Starmer').getAttribute('aria-pressed')).toBe('false');
   });
 });
 
-describe("quotes", () => {
-  it("shows the quotes of an opened event, and a quote leads back to its event", async () => {
+describe('quotes', () => {
+  it('shows the quotes of an opened event, and a quote leads back to its event', async () => {
     const meeting = whiteHouseMeeting();
     await openApp(page);
     const article = await findEvent(page, meeting.title);
     await eventOpener(article).click();
 
     const panel = quotesPanel(page);
-    await visible(panel.getByRole("heading", { name: meeting.title }).first());
-    const figures = panel
-      .locator("figure")
-      .filter({ has: page.locator("blockquote") });
-    await expect
-      .poll(() => figures.count(), POLL)
-      .toBe(oracle.quotesAt(meeting.id).length);
-    await expect
-      .poll(() => article.getAttribute("aria-current"), POLL)
-      .toBe("true");
-    await expectNoA11yViolations("event-selected");
-    await screenshot(page, "event-selected");
+    await visible(panel.getByRole('heading', { name: meeting.title }).first());
+    const figures = panel.locator('figure').filter({ has: page.locator('blockquote') });
+    await expect.poll(() => figures.count(), POLL).toBe(oracle.quotesAt(meeting.id).length);
+    await expect.poll(() => article.getAttribute('aria-current'), POLL).toBe('true');
+    await expectNoA11yViolations('event-selected');
+    await screenshot(page, 'event-selected');
 
     // Scroll the event away, then follow one of its quotes back to it.
     await page.evaluate(() => window.scrollTo(0, 0));
     await panel
-      .getByRole("button", {
+      .getByRole('button', {
         name: `Go to event: ${meeting.title}`,
         exact: true,
       })
       .first()
       .click();
     const target = eventArticle(page, meeting.title);
+    await expect.poll(async () => (await target.count()) === 1 && (await isInViewport(target)), POLL).toBe(true);
     await expect
-      .poll(
-        async () =>
-          (await target.count()) === 1 && (await isInViewport(target)),
-        POLL,
-      )
-      .toBe(true);
-    await expect
-      .poll(
-        async () =>
-          (await target.getAttribute("aria-current")) === "true" ||
-          (await isFocused(target)),
-        POLL,
-      )
+      .poll(async () => (await target.getAttribute('aria-current')) === 'true' || (await isFocused(target)), POLL)
       .toBe(true);
   });
 });
 
-describe("keyboard only", () => {
-  it("skips to the timeline, moves between events with j/k and the arrows, opens and closes quotes", async () => {
+describe('keyboard only', () => {
+  it('skips to the timeline, moves between events with j/k and the arrows, opens and closes quotes', async () => {
     expect(oracle.total).toBeGreaterThanOrEqual(3);
     const order = titles(oracle.events);
     await openApp(page);
 
-    await page.keyboard.press("Tab");
-    expect(
-      await isFocused(page.getByRole("link", { name: "Skip to timeline" })),
-    ).toBe(true);
-    await page.keyboard.press("Enter");
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page.getByRole('link', { name: 'Skip to timeline' }))).toBe(true);
+    await page.keyboard.press('Enter');
     await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () =>
-              document.activeElement?.closest('main, [role="main"]') != null,
-          ),
-        POLL,
-      )
+      .poll(() => page.evaluate(() => document.activeElement?.closest('main, [role="main"]') != null), POLL)
       .toBe(true);
 
     const moves: [key: string, index: number][] = [
-      ["j", 0],
-      ["j", 1],
-      ["ArrowDown", 2],
-      ["k", 1],
-      ["ArrowUp", 0],
-      ["ArrowDown", 1],
+      ['j', 0],
+      ['j', 1],
+      ['ArrowDown', 2],
+      ['k', 1],
+      ['ArrowUp', 0],
+      ['ArrowDown', 1],
     ];
     for (const [key, index] of moves) {
       await page.keyboard.press(key);
@@ -328,54 +264,42 @@ describe("keyboard only", () => {
         .toBe(order[index]);
     }
 
-    const title = order[1] ?? "";
+    const title = order[1] ?? '';
     const panel = quotesPanel(page);
-    await page.keyboard.press("Enter");
-    await visible(panel.getByRole("heading", { name: title }).first());
-    await expect
-      .poll(() => eventArticle(page, title).getAttribute("aria-current"), POLL)
-      .toBe("true");
+    await page.keyboard.press('Enter');
+    await visible(panel.getByRole('heading', { name: title }).first());
+    await expect.poll(() => eventArticle(page, title).getAttribute('aria-current'), POLL).toBe('true');
 
-    await page.keyboard.press("Escape");
-    await expect
-      .poll(() => panel.getByRole("heading", { name: title }).count(), POLL)
-      .toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.getByRole('heading', { name: title }).count(), POLL).toBe(0);
+    expect(await eventArticle(page, title).getAttribute('aria-current')).not.toBe('true');
     expect(
-      await eventArticle(page, title).getAttribute("aria-current"),
-    ).not.toBe("true");
-    expect(
-      await page.evaluate(
-        () =>
-          document.activeElement !== null &&
-          document.activeElement !== document.body,
-      ),
-      "focus is kept",
+      await page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body),
+      'focus is kept',
     ).toBe(true);
   });
 
-  it("filters by an actor with Tab and Space alone", async () => {
-    const expected = oracle.involving("Vladimir Putin");
+  it('filters by an actor with Tab and Space alone', async () => {
+    const expected = oracle.involving('Vladimir Putin');
     await openApp(page);
-    const putin = actorToggle(page, "Vladimir Putin");
+    const putin = actorToggle(page, 'Vladimir Putin');
     let reached = false;
     for (let i = 0; i < 250 && !reached; i++) {
-      await page.keyboard.press("Tab");
+      await page.keyboard.press('Tab');
       reached = await isFocused(putin);
     }
     expect(reached, 'Tab reaches the "Vladimir Putin" toggle').toBe(true);
-    await page.keyboard.press("Space");
-    await expect
-      .poll(() => putin.getAttribute("aria-pressed"), POLL)
-      .toBe("true");
+    await page.keyboard.press('Space');
+    await expect.poll(() => putin.getAttribute('aria-pressed'), POLL).toBe('true');
     await expectCount(page, expected.length, oracle.total);
   });
 });
 
-describe("layout", () => {
-  it("does not scroll sideways on a desktop screen", async () => {
+describe('layout', () => {
+  it('does not scroll sideways on a desktop screen', async () => {
     await openApp(page);
     expect(await hasHorizontalOverflow(page)).toBe(false);
-    await eventOpener(main(page).locator("article").first()).click();
+    await eventOpener(main(page).locator('article').first()).click();
     await visible(quotesPanel(page));
     expect(await hasHorizontalOverflow(page)).toBe(false);
   });
@@ -386,15 +310,12 @@ describe("layout", () => {
       await page.setViewportSize(viewport);
       await openApp(page);
       expect(await hasHorizontalOverflow(page)).toBe(false);
-      const sheet = page.getByRole("dialog").or(quotesPanel(page)).first();
-      expect(
-        await sheet.isVisible(),
-        "the quotes are not shown before an event is opened",
-      ).toBe(false);
+      const sheet = page.getByRole('dialog').or(quotesPanel(page)).first();
+      expect(await sheet.isVisible(), 'the quotes are not shown before an event is opened').toBe(false);
       await expectNoA11yViolations(label);
       await screenshot(page, label);
 
-      const opener = eventOpener(main(page).locator("article").first());
+      const opener = eventOpener(main(page).locator('article').first());
       await opener.click();
       await visible(sheet);
       // A sheet over the timeline: the topmost element at its centre belongs to it, and it fits the screen.
@@ -415,32 +336,30 @@ describe("layout", () => {
       await screenshot(page, `${label}-sheet`);
 
       await sheet
-        .getByRole("button", { name: /^close/i })
+        .getByRole('button', { name: /^close/i })
         .first()
         .click();
       await expect.poll(() => sheet.isVisible(), POLL).toBe(false);
 
       await opener.click();
       await visible(sheet);
-      await page.keyboard.press("Escape");
+      await page.keyboard.press('Escape');
       await expect.poll(() => sheet.isVisible(), POLL).toBe(false);
     });
   }
 });
 
-describe("dark mode", () => {
-  it("passes axe with the default view and with an event open", async () => {
-    await page.emulateMedia({ colorScheme: "dark" });
+describe('dark mode', () => {
+  it('passes axe with the default view and with an event open', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     await openApp(page);
-    await expectNoA11yViolations("dark");
-    await screenshot(page, "dark");
+    await expectNoA11yViolations('dark');
+    await screenshot(page, 'dark');
 
     const meeting = whiteHouseMeeting();
     await eventOpener(await findEvent(page, meeting.title)).click();
-    await visible(
-      quotesPanel(page).getByRole("heading", { name: meeting.title }).first(),
-    );
-    await expectNoA11yViolations("dark-event-selected");
-    await screenshot(page, "dark-event-selected");
+    await visible(quotesPanel(page).getByRole('heading', { name: meeting.title }).first());
+    await expectNoA11yViolations('dark-event-selected');
+    await screenshot(page, 'dark-event-selected');
   });
 });

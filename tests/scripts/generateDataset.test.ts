@@ -32,7 +32,11 @@ describe('generateDataset', { timeout: 30_000 }, () => {
   });
 
   it('labels every event and source as synthetic', () => {
-    expect(dataset.events.every((e) => e.title.startsWith('Synthetic event') && e.summary.startsWith('Synthetic benchmark data'))).toBe(true);
+    expect(
+      dataset.events.every(
+        (e) => e.title.startsWith('Synthetic event') && e.summary.startsWith('Synthetic benchmark data'),
+      ),
+    ).toBe(true);
     expect(dataset.sources.every((s) => s.title.startsWith('Synthetic benchmark source'))).toBe(true);
   });
 

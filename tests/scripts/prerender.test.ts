@@ -43,7 +43,14 @@ function fixture(): RawDataset {
 }
 
 function site(raw: RawDataset, origin?: string): Map<string, string> {
-  const files = prerenderSite({ template: TEMPLATE, raw, base: '/', origin, render: { renderPage, renderNotFoundPage }, noscriptCss: 'p{}' });
+  const files = prerenderSite({
+    template: TEMPLATE,
+    raw,
+    base: '/',
+    origin,
+    render: { renderPage, renderNotFoundPage },
+    noscriptCss: 'p{}',
+  });
   return new Map(files.map((f: SiteFile) => [f.path, f.contents]));
 }
 
@@ -81,7 +88,9 @@ describe('StyleHoister', () => {
     const b = h.hoist('<span style="background-color:#1f4e9c"></span><p>style="not an attribute"</p>');
     expect(a).toBe('<span class="s" data-ps="0"></span><div data-ps="1"></div>');
     expect(b).toBe('<span data-ps="0"></span><p>style="not an attribute"</p>');
-    expect(h.css()).toBe('[data-ps="0"][data-ps="0"]{background-color:#1f4e9c}\n[data-ps="1"][data-ps="1"]{padding-top:6px}\n');
+    expect(h.css()).toBe(
+      '[data-ps="0"][data-ps="0"]{background-color:#1f4e9c}\n[data-ps="1"][data-ps="1"]{padding-top:6px}\n',
+    );
   });
 
   it('refuses a style that could break out of its rule', () => {
@@ -128,12 +137,18 @@ describe('prerendered pages (renderPage into the template)', () => {
     expect(card?.querySelector('time')?.getAttribute('datetime')).toBe('2025-08-15T11:00-08:00');
     expect(card?.querySelector('time')?.textContent).toBe('Fri 15 Aug 2025, 11:00 AKDT');
     expect(card?.textContent).toContain('Joint Base Elmendorf-Richardson, Anchorage, Alaska');
-    expect(card?.querySelector('[aria-label="Participants"]')?.textContent).toBe('Donald Trump (host)Vladimir Putin (guest)');
+    expect(card?.querySelector('[aria-label="Participants"]')?.textContent).toBe(
+      'Donald Trump (host)Vladimir Putin (guest)',
+    );
     expect(card?.querySelector('.summary')?.textContent).toMatch(/^The U.S. and Russian presidents meet/);
-    expect(card?.querySelector('.source-links a')?.getAttribute('href')).toBe('https://finland.news-pravda.com/en/world/2025/08/16/8356.html');
+    expect(card?.querySelector('.source-links a')?.getAttribute('href')).toBe(
+      'https://finland.news-pravda.com/en/world/2025/08/16/8356.html',
+    );
     // The selected event's row comes first, then the rows after it; every event is linked below.
     expect(doc.querySelector('.timeline-inner > :first-child article')?.id).toBe(`event-${SUMMIT}`);
-    expect([...doc.querySelectorAll('.event-index a')].map((a) => a.getAttribute('href'))).toContain(`/events/${SOTU}/`);
+    expect([...doc.querySelectorAll('.event-index a')].map((a) => a.getAttribute('href'))).toContain(
+      `/events/${SOTU}/`,
+    );
   });
 
   it("puts the event's quotes in the HTML, with their sources", () => {
@@ -151,7 +166,9 @@ describe('prerendered pages (renderPage into the template)', () => {
     const summary = raw.events.find((e) => e.id === SOTU)?.summary;
     expect(metaContent(doc, 'meta[name="description"]')).toBe(summary);
     expect(doc.querySelectorAll('meta[name="description"]')).toHaveLength(1);
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://example.org/events/${SOTU}/`);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `https://example.org/events/${SOTU}/`,
+    );
     expect(metaContent(doc, 'meta[property="og:type"]')).toBe('article');
     expect(metaContent(doc, 'meta[property="og:site_name"]')).toBe('Parley');
     expect(metaContent(doc, 'meta[property="og:title"]')).toBe("Witkoff interview on CNN's State of the Union");
@@ -171,8 +188,11 @@ describe('prerendered pages (renderPage into the template)', () => {
     const first = long.events[0];
     if (first === undefined) throw new Error('fixture changed');
     first.summary = `${'Leaders met again to discuss the many open questions of the war. '.repeat(4)}End.`;
-    const description = metaContent(page(site(long), `events/${first.id}/index.html`), 'meta[name="description"]') ?? '';
-    expect(description).toBe('Leaders met again to discuss the many open questions of the war. Leaders met again to discuss the many open questions of the war. Leaders met again to discuss…');
+    const description =
+      metaContent(page(site(long), `events/${first.id}/index.html`), 'meta[name="description"]') ?? '';
+    expect(description).toBe(
+      'Leaders met again to discuss the many open questions of the war. Leaders met again to discuss the many open questions of the war. Leaders met again to discuss…',
+    );
     expect(description.length).toBeLessThanOrEqual(160);
   });
 
@@ -180,7 +200,7 @@ describe('prerendered pages (renderPage into the template)', () => {
     const hostile = structuredClone(raw);
     const first = hostile.events[0];
     if (first === undefined) throw new Error('fixture changed');
-    Object.assign(first, { title: `Talks "<script>alert(1)</script>` , summary: `A & B meet; "quoted" <b>bold</b>` });
+    Object.assign(first, { title: `Talks "<script>alert(1)</script>`, summary: `A & B meet; "quoted" <b>bold</b>` });
     const doc = page(site(hostile), `events/${first.id}/index.html`);
     expect(doc.querySelectorAll('script:not([src])')).toHaveLength(0);
     expect(doc.title).toBe(`Talks "<script>alert(1)</script> — Parley`);
@@ -218,7 +238,9 @@ describe('prerendered pages (renderPage into the template)', () => {
   it('serves a retired id with the current event and a canonical link to it', () => {
     const doc = page(files, 'events/2025-08-15-anchorage-summit/index.html');
     expect(doc.title).toBe('Trump–Putin summit in Alaska — Parley');
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://example.org/events/${SUMMIT}/`);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `https://example.org/events/${SUMMIT}/`,
+    );
   });
 
   it('gives the home page the site description and og:type website', () => {
@@ -265,15 +287,24 @@ describe('vite build of the fixture under /parley/', { timeout: 120_000 }, () =>
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'parley-build-'));
     // A build must not inherit vitest's NODE_ENV=test (it would bundle React's development build).
-    const env: NodeJS.ProcessEnv = { ...process.env, BASE: '/parley/', PARLEY_DATA: 'tests/fixtures/valid', SITE_ORIGIN: 'https://example.org' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      BASE: '/parley/',
+      PARLEY_DATA: 'tests/fixtures/valid',
+      SITE_ORIGIN: 'https://example.org',
+    };
     delete env.NODE_ENV;
     for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      env,
-      encoding: 'utf8',
-      timeout: 110_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        timeout: 110_000,
+      },
+    );
     if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -286,7 +317,9 @@ describe('vite build of the fixture under /parley/', { timeout: 120_000 }, () =>
     }
     const doc = new DOMParser().parseFromString(read(`events/${SUMMIT}/index.html`), 'text/html');
     expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toMatch(/^\/parley\/assets\/.+\.js$/);
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://example.org/parley/events/${SUMMIT}/`);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `https://example.org/parley/events/${SUMMIT}/`,
+    );
     expect(doc.querySelector('.event-index a')?.getAttribute('href')).toMatch(/^\/parley\/events\//);
     expect(doc.querySelector(`#event-${SUMMIT} time`)?.getAttribute('datetime')).toBe('2025-08-15T11:00-08:00');
   });
@@ -297,7 +330,9 @@ describe('vite build of the fixture under /parley/', { timeout: 120_000 }, () =>
       const doc = new DOMParser().parseFromString(html, 'text/html');
       expect(doc.querySelectorAll('script:not([src])'), path).toHaveLength(0);
       expect(doc.querySelectorAll('[style]'), path).toHaveLength(0);
-      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), path).toBe(CONTENT_SECURITY_POLICY);
+      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), path).toBe(
+        CONTENT_SECURITY_POLICY,
+      );
     }
   });
 });

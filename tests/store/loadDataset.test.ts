@@ -11,18 +11,26 @@ const { index, chunks } = publishDataset(compiled, 5);
 
 /** A server of the published files under /parley/, recording what was asked; `broken` paths answer 404. */
 function server(broken = new Set<string>()) {
-  const files = new Map<string, string>([['/parley/dataset.json', JSON.stringify(index)], ...chunks.map((c, k) => [`/parley/dataset/${k}.json`, JSON.stringify(c)] as const)]);
+  const files = new Map<string, string>([
+    ['/parley/dataset.json', JSON.stringify(index)],
+    ...chunks.map((c, k) => [`/parley/dataset/${k}.json`, JSON.stringify(c)] as const),
+  ]);
   const asked: string[] = [];
   const fetchFn = ((url: string) => {
     asked.push(url);
     const body = broken.has(url) ? undefined : files.get(url);
-    return Promise.resolve(body === undefined ? new Response('gone', { status: 404, statusText: 'Not Found' }) : new Response(body));
+    return Promise.resolve(
+      body === undefined ? new Response('gone', { status: 404, statusText: 'Not Found' }) : new Response(body),
+    );
   }) as typeof fetch;
   return { fetchFn, asked };
 }
 
 /** A fetch that answers every request with `body` and `status`. */
-const answer = (body: string, status = 200): typeof fetch => () => Promise.resolve(new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' }));
+const answer =
+  (body: string, status = 200): typeof fetch =>
+  () =>
+    Promise.resolve(new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' }));
 
 const loadedIds = () => Array.from(useTimelineStore.getState().dataset?.events ?? [], (e) => e?.id ?? null);
 const ids = compiled.events.map((e) => e.id);
@@ -70,7 +78,9 @@ describe('loadDataset', () => {
     if (dataset === null) throw new Error('not loaded');
     requestEvents(dataset, [5]);
     await settle();
-    expect(useTimelineStore.getState().eventsError).toBe('the server answered 404 Not Found for /parley/dataset/1.json');
+    expect(useTimelineStore.getState().eventsError).toBe(
+      'the server answered 404 Not Found for /parley/dataset/1.json',
+    );
     expect(useTimelineStore.getState().status).toEqual({ kind: 'ready' });
     broken.clear();
     retryEvents();
@@ -84,29 +94,48 @@ describe('loadDataset', () => {
   it('fails as a whole when the first chunk cannot be loaded, naming its file', async () => {
     const { fetchFn } = server(new Set(['/parley/dataset/0.json']));
     await loadDataset('/parley/dataset.json', fetchFn);
-    expect(useTimelineStore.getState()).toMatchObject({ dataset: null, status: { kind: 'error', message: 'the server answered 404 Not Found for /parley/dataset/0.json' } });
+    expect(useTimelineStore.getState()).toMatchObject({
+      dataset: null,
+      status: { kind: 'error', message: 'the server answered 404 Not Found for /parley/dataset/0.json' },
+    });
   });
 
   it('refuses a chunk that belongs elsewhere, naming the file', async () => {
-    const fetchFn = ((url: string) => Promise.resolve(new Response(JSON.stringify(url.endsWith('/0.json') ? chunks[1] : index)))) as typeof fetch;
+    const fetchFn = ((url: string) =>
+      Promise.resolve(new Response(JSON.stringify(url.endsWith('/0.json') ? chunks[1] : index)))) as typeof fetch;
     await loadDataset('/parley/dataset.json', fetchFn);
-    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: '/parley/dataset/0.json does not hold the events from position 0' });
+    expect(useTimelineStore.getState().status).toEqual({
+      kind: 'error',
+      message: '/parley/dataset/0.json does not hold the events from position 0',
+    });
   });
 
   it('refuses the raw data files and files of another build, saying what is wrong', async () => {
     const read = readDataset('tests/fixtures/valid');
     if (!read.ok) throw new Error('fixture invalid');
     await loadDataset('/dataset.json', answer(JSON.stringify(read.dataset)));
-    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: expect.stringContaining('/dataset.json is not a Parley build') });
+    expect(useTimelineStore.getState().status).toEqual({
+      kind: 'error',
+      message: expect.stringContaining('/dataset.json is not a Parley build'),
+    });
     await loadDataset('/dataset.json', answer(JSON.stringify({ ...index, events: { ...index.events, startMs: [1] } })));
-    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: '/dataset.json: events.startMs missing, or not one entry per event' });
+    expect(useTimelineStore.getState().status).toEqual({
+      kind: 'error',
+      message: '/dataset.json: events.startMs missing, or not one entry per event',
+    });
   });
 
   it('says which URL failed and how', async () => {
     await loadDataset('/parley/dataset.json', answer('gone', 404));
-    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: 'the server answered 404 Not Found for /parley/dataset.json' });
+    expect(useTimelineStore.getState().status).toEqual({
+      kind: 'error',
+      message: 'the server answered 404 Not Found for /parley/dataset.json',
+    });
     await loadDataset('/parley/dataset.json', answer('{"format":'));
-    expect(useTimelineStore.getState().status).toEqual({ kind: 'error', message: '/parley/dataset.json is not valid JSON' });
+    expect(useTimelineStore.getState().status).toEqual({
+      kind: 'error',
+      message: '/parley/dataset.json is not valid JSON',
+    });
   });
 
   it('finds the chunks in a folder named after the index', () => {
