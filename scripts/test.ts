@@ -61,6 +61,7 @@ function suite(label: string, project: string) {
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
 check('validate data/', 'npx', ['tsx', 'scripts/validate.ts']);
 suite('unit and component tests', 'unit');
 if (process.argv.includes('--no-e2e')) console.log('\n(end-to-end tests skipped by --no-e2e)');
