@@ -23,7 +23,7 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       // Relative imports name their file: Vite's native config loader (and Node) resolve nothing else.
       'import-x/extensions': ['error', 'ignorePackages', { checkTypeImports: true }],
-      // Imports run one way: domain <- store <- hooks <- components <- App.
+      // Imports run one way: domain <- store <- hooks <- components <- App <- site.
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -32,6 +32,20 @@ export default tseslint.config(
             { target: './src/store', from: ['./src/hooks', './src/components', './src/App.tsx'] },
             { target: './src/hooks', from: ['./src/components', './src/App.tsx'] },
             { target: './src/components', from: ['./src/App.tsx'] },
+            // src/site makes pages (head tags, escaping, the prerender entry) from the app, never the other way.
+            {
+              target: [
+                './src/domain',
+                './src/store',
+                './src/hooks',
+                './src/components',
+                './src/App.tsx',
+                './src/main.tsx',
+              ],
+              from: './src/site',
+            },
+            // The app never reaches into build tooling; scripts/ calls into src/.
+            { target: './src', from: './scripts' },
           ],
         },
       ],

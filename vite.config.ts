@@ -28,6 +28,7 @@ export default defineConfig({
             'tests/store/**/*.test.ts',
             'tests/components/**/*.test.tsx',
             'tests/scripts/**/*.test.ts',
+            'tests/site/**/*.test.ts',
           ],
           restoreMocks: true,
         },

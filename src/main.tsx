@@ -78,7 +78,7 @@ if (root) {
         return;
       }
       // While hydrating, zustand's hooks read each store's initial state (their server snapshot), as
-      // the prerender did (src/entry-server.tsx); it becomes the state the page was rendered from.
+      // the prerender did (src/site/entry-server.tsx); it becomes the state the page was rendered from.
       Object.assign(useTimelineStore.getInitialState(), state);
       // The marker component renders nothing, so the markup still matches the prerendered page.
       startTransition(() => {

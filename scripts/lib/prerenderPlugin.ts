@@ -1,6 +1,6 @@
 /**
- * Vite plugin: after the client build is written, builds `src/entry-server.tsx` for Node into a
- * throwaway folder, renders every page of the site with it (scripts/lib/prerender.ts) and writes them
+ * Vite plugin: after the client build is written, builds `src/site/entry-server.tsx` for Node into a
+ * throwaway folder, renders every page of the site with it (src/site/prerender.ts) and writes them
  * into the client build's output folder. So `vite build` alone, with any --outDir, yields the static site.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,10 +10,10 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RawDataset } from '../../src/domain/schema.ts';
 import { chunkPath, DATASET_ASSET } from './datasetPlugin.ts';
 import { joinPublished, type PublishedChunk, type PublishedIndex } from '../../src/domain/dataset.ts';
-import { siteOrigin } from './pageHead.ts';
-import { prerenderSite, type SiteRenderer } from './prerender.ts';
+import { siteOrigin } from '../../src/site/pageHead.ts';
+import { prerenderSite, type SiteRenderer } from '../../src/site/prerender.ts';
 
-const SERVER_ENTRY = 'src/entry-server.tsx';
+const SERVER_ENTRY = 'src/site/entry-server.tsx';
 const NOSCRIPT_CSS = 'src/styles/noscript.css';
 
 /** Builds the server entry into a folder under node_modules (so its imports of react etc. resolve) and loads it. */

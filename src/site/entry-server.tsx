@@ -3,20 +3,20 @@
  * components, store and URL logic as the app, so the app can take the page over without a change of layout.
  */
 import { renderToString } from 'react-dom/server';
-import { clipAtWord } from '../scripts/lib/escapeAttr.ts';
-import { pageHead, type PageMeta } from '../scripts/lib/pageHead.ts';
-import { App } from './App.tsx';
-import { provideOverview } from './components/LazyOverview.tsx';
-import { StaticRenderContext } from './hooks/useIsServerRender.ts';
-import { Overview } from './components/Overview.tsx';
-import { PageNotFound } from './components/PageNotFound.tsx';
-import { buildDataset, eventById, type Dataset, type TimelineEvent } from './domain/dataset.ts';
-import { eventTimeText } from './domain/eventTime.ts';
-import type { RawDataset } from './domain/schema.ts';
-import { DEFAULT_URL_STATE, formatUrlState } from './domain/urlState.ts';
-import { useTimelineStore, type TimelineState } from './store/timelineStore.ts';
-import { titleOf, viewFromUrl } from './store/viewFromUrl.ts';
-import { useViewportStore } from './store/viewportStore.ts';
+import { clipAtWord } from './escapeAttr.ts';
+import { pageHead, type PageMeta } from './pageHead.ts';
+import { App } from '../App.tsx';
+import { provideOverview } from '../components/LazyOverview.tsx';
+import { StaticRenderContext } from '../hooks/useIsServerRender.ts';
+import { Overview } from '../components/Overview.tsx';
+import { PageNotFound } from '../components/PageNotFound.tsx';
+import { buildDataset, eventById, type Dataset, type TimelineEvent } from '../domain/dataset.ts';
+import { eventTimeText } from '../domain/eventTime.ts';
+import type { RawDataset } from '../domain/schema.ts';
+import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState.ts';
+import { useTimelineStore, type TimelineState } from '../store/timelineStore.ts';
+import { titleOf, viewFromUrl } from '../store/viewFromUrl.ts';
+import { useViewportStore } from '../store/viewportStore.ts';
 
 export interface RenderedPage {
   /** The markup that goes inside `#root`. */

@@ -7,13 +7,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clipAtWord, escapeAttr } from '../../scripts/lib/escapeAttr.ts';
-import { StyleHoister } from '../../scripts/lib/hoistStyles.ts';
-import { CONTENT_SECURITY_POLICY, siteOrigin } from '../../scripts/lib/pageHead.ts';
-import { prerenderSite, type SiteFile } from '../../scripts/lib/prerender.ts';
+import { clipAtWord, escapeAttr } from '../../src/site/escapeAttr.ts';
+import { StyleHoister } from '../../src/site/hoistStyles.ts';
+import { CONTENT_SECURITY_POLICY, siteOrigin } from '../../src/site/pageHead.ts';
+import { prerenderSite, type SiteFile } from '../../src/site/prerender.ts';
 import { readDataset } from '../../scripts/lib/readDataset.ts';
 import type { RawDataset } from '../../src/domain/schema.ts';
-import { renderNotFoundPage, renderPage } from '../../src/entry-server.tsx';
+import { renderNotFoundPage, renderPage } from '../../src/site/entry-server.tsx';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SUMMIT = '2025-08-15-alaska-summit';

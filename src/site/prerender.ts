@@ -4,13 +4,13 @@
  * the built index.html as a template and returns the files to write.
  */
 import { createHash } from 'node:crypto';
-import type { RawDataset } from '../../src/domain/schema.ts';
-import type { RenderedPage, RenderOptions } from '../../src/entry-server.tsx';
+import type { RawDataset } from '../domain/schema.ts';
+import type { RenderedPage, RenderOptions } from './entry-server.tsx';
 import { escapeAttr } from './escapeAttr.ts';
 import { cspTag } from './pageHead.ts';
 import { StyleHoister } from './hoistStyles.ts';
 
-/** The two entry points of the server bundle (`src/entry-server.tsx`). */
+/** The two entry points of the server bundle (`src/site/entry-server.tsx`). */
 export interface SiteRenderer {
   renderPage(raw: RawDataset, url: string, base: string, options?: RenderOptions): RenderedPage;
   renderNotFoundPage(raw: RawDataset, base: string, options?: RenderOptions): RenderedPage;
