@@ -3,14 +3,18 @@ import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './scripts/lib/datasetPlugin.ts';
 import { prerenderPlugin } from './scripts/lib/prerenderPlugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: process.env.BASE ?? '/',
   // prerenderPlugin: after the build, writes a real page per event, the home page and 404.html (see README).
   plugins: [react(), datasetPlugin(process.env.PARLEY_DATA ?? 'data'), prerenderPlugin()],
   build: {
     rolldownOptions: {
-      // The benchmark pages (`npm run bench`) are built beside the app but never linked from it.
-      input: { main: 'index.html', bench: 'src/bench/bench.html', 'bench-vis': 'src/bench/bench-vis.html' },
+      // The benchmark pages are built beside the app, never linked from it, and only in `vite build --mode bench`
+      // (`npm run bench`): in any other build they would ship vis-timeline and share chunks with the app.
+      input: {
+        main: 'index.html',
+        ...(mode === 'bench' && { bench: 'src/bench/bench.html', 'bench-vis': 'src/bench/bench-vis.html' }),
+      },
     },
   },
   server: { host: '127.0.0.1' },
@@ -46,4 +50,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
