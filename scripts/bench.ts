@@ -6,6 +6,11 @@
  * on 127.0.0.1 and opens src/bench/bench.html (the real <App />) and src/bench/bench-vis.html (vis-timeline) for each size, five runs
  * each, interleaved. Prints the medians and each budget as MET or MISSED, and writes every figure
  * to bench-results/bench.json. Options: --runs=N, --sizes=1000,10000, --no-build.
+ *
+ * --baseline=REV (a git revision) also measures Parley as it was at REV, as a third page ("before")
+ * interleaved with the other two: REV's tree is exported into bench-results/baseline-src, built with
+ * its own config into bench-results/baseline-site, given the same datasets and served by a second
+ * `vite preview`. The table gains its medians and a "Parley / before" ratio.
  */
 import { cpus } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -20,40 +25,68 @@ import {
   type Lib,
   type Summary,
 } from './lib/benchReport.ts';
-import { buildSite, startPreview, writeBenchData, BENCH_SEED } from './lib/benchServer.ts';
-import { initialAssets } from './lib/initialAssets.ts';
+import {
+  BaselineError,
+  buildRevision,
+  buildSite,
+  builtFrom,
+  copyBenchData,
+  readsIndexFormat,
+  resolveRevision,
+  startPreview,
+  writeBenchData,
+  BENCH_SEED,
+  type Revision,
+} from './lib/benchServer.ts';
+import { initialAssets, type AssetSize } from './lib/initialAssets.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The benchmark's own build (git-ignored); dist/ is left to everyone else. */
 const DIST = join(ROOT, 'bench-results', 'site');
 const OUT = join(ROOT, 'bench-results');
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+/** With --baseline: the revision's exported tree (removed after its build) and its build. */
+const BASELINE_SRC = join(OUT, 'baseline-src');
+const BASELINE_DIST = join(OUT, 'baseline-site');
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const RUNS = Number(arg('runs') ?? 5);
 const SIZES = (arg('sizes') ?? '1000,10000,100000').split(',').map(Number);
 const ACTOR = 'synthetic-alder';
 const SCROLL_STEPS = 50;
 const TIMEOUT_MS = 60_000;
 /** Where the build puts the benchmark pages (their path under the project root). */
-const PAGES: Record<Lib, string> = { parley: 'src/bench/bench.html', vis: 'src/bench/bench-vis.html' };
+const PAGES: Record<Lib, string> = {
+  parley: 'src/bench/bench.html',
+  vis: 'src/bench/bench-vis.html',
+  before: 'src/bench/bench.html',
+};
+/** `--baseline` without a revision is refused by resolveRevision. */
+const BASELINE_REV = arg('baseline') ?? (process.argv.includes('--baseline') ? '' : undefined);
+/** The page kinds measured, in the order of the first run. */
+const LIBS: readonly Lib[] = BASELINE_REV === undefined ? ['parley', 'vis'] : ['parley', 'vis', 'before'];
+const NO_BUILD = process.argv.includes('--no-build');
 
-function build() {
-  if (process.argv.includes('--no-build') && existsSync(join(DIST, PAGES.parley))) return;
-  buildSite(ROOT, DIST);
+function build(baseline: Revision | undefined) {
+  if (!(NO_BUILD && existsSync(join(DIST, PAGES.parley)))) buildSite(ROOT, DIST);
+  if (baseline !== undefined && !(NO_BUILD && builtFrom(BASELINE_DIST, baseline)))
+    buildRevision(ROOT, baseline, BASELINE_SRC, BASELINE_DIST);
 }
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const gzipTotal = (assets: readonly AssetSize[]) => assets.reduce((s, a) => s + a.gzipBytes, 0);
 
 /** Runs stop being started once the whole benchmark would overrun this (CI allows 10 minutes). */
 const TIME_BUDGET_MS = 9.5 * 60_000;
 
-async function runAll(baseUrl: string, started: number): Promise<Cell[]> {
+async function runAll(baseUrls: Record<Lib, string>, started: number): Promise<Cell[]> {
   const cells: Cell[] = [];
   // How long one run takes: measured at this size, or guessed from the last size.
-  const guess: Record<Lib, number> = { parley: 0, vis: 0 };
+  const guess: Record<Lib, number> = { parley: 0, vis: 0, before: 0 };
   for (const n of SIZES) {
-    const runs: Record<Lib, RunResult[]> = { parley: [], vis: [] };
-    const longest: Record<Lib, number> = { parley: 0, vis: 0 };
+    const runs: Record<Lib, RunResult[]> = { parley: [], vis: [], before: [] };
+    const longest: Record<Lib, number> = { parley: 0, vis: 0, before: 0 };
     for (let i = 0; i < RUNS; i++) {
-      // Interleaved, and alternating which goes first, so that drift in the machine hits both.
-      const order: Lib[] = i % 2 === 0 ? ['parley', 'vis'] : ['vis', 'parley'];
+      // Interleaved, and rotating which goes first, so that drift in the machine hits every page alike.
+      const order = LIBS.map((_, k) => LIBS[(i + k) % LIBS.length] as Lib);
       for (const lib of order) {
         // A page that did not become ready once at this size is not tried again: each try costs the full timeout.
         if (runs[lib].some((r) => r.failure !== undefined && r.readyMs === undefined)) continue;
@@ -65,7 +98,7 @@ async function runAll(baseUrl: string, started: number): Promise<Cell[]> {
         }
         const t0 = Date.now();
         const r = await measureRun({
-          url: `${baseUrl}${PAGES[lib]}?n=${n}`,
+          url: `${baseUrls[lib]}${PAGES[lib]}?n=${n}`,
           actorId: ACTOR,
           scrollSteps: SCROLL_STEPS,
           readyTimeoutMs: TIMEOUT_MS,
@@ -80,9 +113,9 @@ async function runAll(baseUrl: string, started: number): Promise<Cell[]> {
         );
       }
     }
-    cells.push({ lib: 'parley', n, runs: runs.parley }, { lib: 'vis', n, runs: runs.vis });
+    cells.push(...LIBS.map((lib) => ({ lib, n, runs: runs[lib] })));
     // Until measured, a run at the next size is guessed to take three times as long (at most the timeout).
-    for (const lib of ['parley', 'vis'] as const) guess[lib] = Math.min(longest[lib] * 3, TIMEOUT_MS);
+    for (const lib of LIBS) guess[lib] = Math.min(longest[lib] * 3, TIMEOUT_MS);
   }
   return cells;
 }
@@ -120,34 +153,61 @@ function budgets(get: (lib: Lib, n: number) => Summary, initialGzip: number): Bu
 
 async function main() {
   const started = Date.now();
-  build();
+  const baseline = BASELINE_REV === undefined ? undefined : resolveRevision(ROOT, BASELINE_REV);
+  build(baseline);
   console.log(`▶ writing synthetic datasets (seed ${BENCH_SEED}): ${SIZES.join(', ')} events`);
   const dataBytes = writeBenchData(DIST, SIZES);
-  const assets = initialAssets(DIST, 'index.html', process.env.BASE ?? '/');
-  const initialGzip = assets.reduce((s, a) => s + a.gzipBytes, 0);
-  const { server, url } = await startPreview(DIST);
+  const base = process.env.BASE ?? '/';
+  const assets = initialAssets(DIST, 'index.html', base);
+  const initialGzip = gzipTotal(assets);
+  const before =
+    baseline === undefined
+      ? undefined
+      : { ...baseline, initialAssets: initialAssets(BASELINE_DIST, 'index.html', base) };
+  if (baseline !== undefined) {
+    copyBenchData(DIST, BASELINE_DIST);
+    if (!readsIndexFormat(BASELINE_DIST))
+      console.log(
+        `  warning: the build of ${baseline.rev} never mentions the index format these datasets are published in; its page may not load them`,
+      );
+  }
+  const servers = [await startPreview(DIST)];
   let cells: Cell[];
   try {
-    console.log(`▶ measuring at ${url}, ${RUNS} runs per page and size`);
-    cells = await runAll(url, started);
+    if (baseline !== undefined) servers.push(await startPreview(BASELINE_DIST));
+    const [url, beforeUrl] = servers.map((s) => s.url) as [string, string | undefined];
+    console.log(
+      `▶ measuring at ${url}${beforeUrl === undefined ? '' : ` and ${beforeUrl} (${baseline?.rev})`}, ${RUNS} runs per page and size`,
+    );
+    cells = await runAll({ parley: url, vis: url, before: beforeUrl ?? url }, started);
   } finally {
-    await server.close();
+    for (const { server } of servers) await server.close();
   }
   const summaries = new Map(cells.map((c) => [`${c.lib}:${c.n}`, summarise(c)]));
   const get = (lib: Lib, n: number) => summaries.get(`${lib}:${n}`) as Summary;
   const list = budgets(get, initialGzip);
   console.log(`\nMedians (${RUNS} runs; "did not finish" = not ready within ${TIMEOUT_MS / 1000} s)\n`);
-  console.log(formatTable(SIZES, get));
+  if (before !== undefined)
+    console.log(`"before" is Parley at ${before.rev}: ${before.commit.slice(0, 10)} ${before.subject}\n`);
+  console.log(formatTable(SIZES, get, before !== undefined));
   console.log(
     `\nInitial JS+CSS of the app (gzip -9): ${assets.map((a) => `${a.file} ${(a.gzipBytes / 1000).toFixed(1)} KB`).join(', ')}`,
   );
+  if (before !== undefined) {
+    console.log(
+      `Initial JS+CSS of the app at ${before.rev} (gzip -9): ${before.initialAssets.map((a) => `${a.file} ${kb(a.gzipBytes)}`).join(', ')}`,
+    );
+    console.log(
+      `Initial JS+CSS, gzip -9, in all: ${kb(initialGzip)} now, ${kb(gzipTotal(before.initialAssets))} at ${before.rev}`,
+    );
+  }
   for (const c of cells) {
     const s = get(c.lib, c.n);
     if (s.runs < RUNS) console.log(`${c.lib} n=${c.n}: ${s.runs} of ${RUNS} runs made`);
     if (s.failures.length > 0) console.log(`${c.lib} n=${c.n}: ${s.failures.join('; ')}`);
-    if (c.lib === 'parley' && s.readyMs !== null && (!s.reachedLast || !s.filterVerified))
+    if (c.lib !== 'vis' && s.readyMs !== null && (!s.reachedLast || !s.filterVerified))
       console.log(
-        `parley n=${c.n}: reached the last event: ${s.reachedLast}; filtered view verified: ${s.filterVerified}`,
+        `${c.lib} n=${c.n}: reached the last event: ${s.reachedLast}; filtered view verified: ${s.filterVerified}`,
       );
   }
   console.log(`\nBudgets\n${formatBudgets(list)}`);
@@ -169,14 +229,17 @@ async function main() {
     date: new Date().toISOString(),
   };
   const data = Object.fromEntries([...dataBytes].map(([n, b]) => [n, b]));
+  // Present only with --baseline: which revision "before" is, and its app's initial JS+CSS.
+  const baselineJson =
+    before === undefined ? {} : { baseline: { ...before, initialGzip: gzipTotal(before.initialAssets) } };
   writeFileSync(
     join(OUT, 'bench.json'),
-    `${JSON.stringify({ env, datasets: data, initialAssets: assets, initialGzip, budgets: list, summaries: Object.fromEntries(summaries), cells }, null, 2)}\n`,
+    `${JSON.stringify({ env, ...baselineJson, datasets: data, initialAssets: assets, initialGzip, budgets: list, summaries: Object.fromEntries(summaries), cells }, null, 2)}\n`,
   );
   console.log(`\nWrote bench-results/bench.json in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  console.error(err instanceof BaselineError ? `✗ ${err.message}` : err);
   process.exit(1);
 });

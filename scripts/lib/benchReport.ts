@@ -1,7 +1,8 @@
 /** Medians, budgets and the printed table of `npm run bench`. */
 import type { RunResult } from './benchBrowser.ts';
 
-export type Lib = 'parley' | 'vis';
+/** The page kinds: Parley now, vis-timeline, and Parley at the `--baseline` revision. */
+export type Lib = 'parley' | 'vis' | 'before';
 
 export interface Cell {
   readonly lib: Lib;
@@ -72,18 +73,33 @@ export function summarise(cell: Cell): Summary {
 const fmt = (v: number | null, digits = 0) =>
   v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** The table of medians, Parley beside vis-timeline, one block of rows per dataset size. */
-export function formatTable(sizes: readonly number[], get: (lib: Lib, n: number) => Summary): string {
-  const rows: string[][] = [['events', 'median of', 'Parley', 'vis-timeline', 'Parley / vis']];
+/**
+ * The table of medians, Parley beside vis-timeline, one block of rows per dataset size; with
+ * `withBefore`, also beside Parley at the baseline revision.
+ */
+export function formatTable(
+  sizes: readonly number[],
+  get: (lib: Lib, n: number) => Summary,
+  withBefore = false,
+): string {
+  const rows: string[][] = [
+    withBefore
+      ? ['events', 'median of', 'Parley', 'vis-timeline', 'before', 'Parley / vis', 'Parley / before']
+      : ['events', 'median of', 'Parley', 'vis-timeline', 'Parley / vis'],
+  ];
   const metric =
     (label: string, pick: (s: Summary) => number | null, digits = 0) =>
     (n: number) => {
-      const [p, v] = [get('parley', n), get('vis', n)];
-      const [pv, vv] = [pick(p), pick(v)];
       const text = (s: Summary, x: number | null) =>
         s.readyMs === null && s.runs > 0 ? 'did not finish' : fmt(x, digits);
-      const ratio = pv !== null && vv !== null && vv > 0 ? `${fmt(pv / vv, 3)}×` : '—';
-      return [n.toLocaleString('en-US'), label, text(p, pv), text(v, vv), ratio];
+      const ratio = (x: number | null, y: number | null) =>
+        x !== null && y !== null && y > 0 ? `${fmt(x / y, 3)}×` : '—';
+      const [p, v] = [get('parley', n), get('vis', n)];
+      const [pv, vv] = [pick(p), pick(v)];
+      if (!withBefore) return [n.toLocaleString('en-US'), label, text(p, pv), text(v, vv), ratio(pv, vv)];
+      const b = get('before', n);
+      const bv = pick(b);
+      return [n.toLocaleString('en-US'), label, text(p, pv), text(v, vv), text(b, bv), ratio(pv, vv), ratio(pv, bv)];
     };
   const metrics = [
     metric('scripts evaluated (ms)', (s) => s.scriptsMs),
