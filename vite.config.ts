@@ -9,6 +9,9 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), datasetPlugin(process.env.PARLEY_DATA ?? 'data'), prerenderPlugin()],
   build: {
     rolldownOptions: {
+      // The prerender takes most of a build by design (it renders every page); on a busy machine the
+      // bundler would report that as a slow plugin on every run.
+      checks: { pluginTimings: false },
       // The benchmark pages are built beside the app, never linked from it, and only in `vite build --mode bench`
       // (`npm run bench`): in any other build they would ship vis-timeline and share chunks with the app.
       input: {

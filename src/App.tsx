@@ -2,6 +2,7 @@ import { ActorFilter } from './components/ActorFilter.tsx';
 import { DensityControl } from './components/DensityControl.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventNotFound } from './components/EventNotFound.tsx';
+import { KeyboardShortcuts } from './components/KeyboardShortcuts.tsx';
 import { LinkNotices } from './components/LinkNotices.tsx';
 import { LazyOverview } from './components/LazyOverview.tsx';
 import { QuotesColumn } from './components/QuotesColumn.tsx';
@@ -9,15 +10,12 @@ import { ResultCount } from './components/ResultCount.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import type { Dataset } from './domain/dataset.ts';
-import { formatUrlState } from './domain/urlState.ts';
-import { selectDataset, selectStatus } from './store/selectors.ts';
-import { useTimelineStore, type LoadStatus } from './store/timelineStore.ts';
-import { urlStateOf } from './store/viewFromUrl.ts';
-
-const HOME = import.meta.env.BASE_URL;
+import { useActions, useParley } from './hooks/useParley.ts';
+import type { LoadStatus } from './store/dataSlice.ts';
+import { selectDataset, selectEmbed, selectStatus } from './store/selectors.ts';
 
 function Header() {
-  const status = useTimelineStore(selectStatus);
+  const status = useParley(selectStatus);
   return (
     <header className="site-header">
       <h1>Parley</h1>
@@ -25,13 +23,14 @@ function Header() {
         The August 2025 talks on the war in Ukraine: who met, when, what was said, and who reported it.
       </p>
       {status.kind === 'ready' && <ResultCount />}
+      <KeyboardShortcuts />
     </header>
   );
 }
 
 /** In an iframe: a link to the same view in the full app, opened in a new tab. */
 function EmbedBar() {
-  const fullUrl = useTimelineStore((s) => formatUrlState({ ...urlStateOf(s), embed: false }, HOME));
+  const fullUrl = useParley((s) => s.actions.linkTo({ ...s.view, embed: false }));
   return (
     <header className="embed-bar">
       <a href={fullUrl} target="_blank" rel="noopener noreferrer">
@@ -63,6 +62,7 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
 }
 
 function NotLoaded({ status }: { status: LoadStatus }) {
+  const { linkTo } = useActions();
   return (
     <main className="status-message">
       {status.kind === 'error' ? (
@@ -70,7 +70,7 @@ function NotLoaded({ status }: { status: LoadStatus }) {
           <h2>The timeline could not be loaded</h2>
           <p>{status.message}</p>
           <p>
-            <a href={HOME}>Try again</a>
+            <a href={linkTo({})}>Try again</a>
           </p>
         </div>
       ) : (
@@ -81,9 +81,9 @@ function NotLoaded({ status }: { status: LoadStatus }) {
 }
 
 function Shell() {
-  const status = useTimelineStore(selectStatus);
-  const dataset = useTimelineStore(selectDataset);
-  const embed = useTimelineStore((s) => s.embed);
+  const status = useParley(selectStatus);
+  const dataset = useParley(selectDataset);
+  const embed = useParley(selectEmbed);
   const ready = status.kind === 'ready' && dataset !== null;
   return (
     <>

@@ -3,11 +3,14 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadOverview } from './components/LazyOverview.tsx';
 import type { Dataset } from './domain/dataset.ts';
+import { hasEvery } from './domain/details.ts';
+import { firstScreenEvents, viewAtUrl } from './domain/resolveView.ts';
 import { StaticRenderContext } from './hooks/useIsServerRender.ts';
-import { loadDataset } from './store/loadDataset.ts';
-import { useTimelineStore } from './store/timelineStore.ts';
+import { ParleyStoreContext } from './hooks/useParley.ts';
+import type { Loaded } from './store/dataSlice.ts';
+import { loadDataset, loadInto } from './store/loadDataset.ts';
+import { createParleyStore, type ParleyStore } from './store/store.ts';
 import { startUrlSync } from './store/urlSync.ts';
-import { firstScreenEvents } from './store/viewFromUrl.ts';
 import './styles.css';
 import './styles/timeline.css';
 import './styles/filter.css';
@@ -43,52 +46,72 @@ const DATASET_URL = `${BASE}dataset.json`;
 /** The events the address shows first, loaded with the index so that the first screen paints complete. */
 const firstScreen = (dataset: Dataset) => firstScreenEvents(dataset, window.location, BASE);
 
-if (root) {
-  startUrlSync(BASE);
-  const app = (
-    <StrictMode>
-      <App />
-    </StrictMode>
+/** A store for this page, kept in step with its address. */
+function pageStore(loaded?: Loaded): ParleyStore {
+  const site = { base: BASE, origin: window.location.origin };
+  const store = createParleyStore(
+    loaded === undefined ? site : { ...site, ...loaded, resolved: viewAtUrl(loaded.dataset, window.location, BASE) },
   );
-  if (root.hasAttribute(MARKER)) {
-    // A prerendered page stays on screen, readable, while the dataset loads. Then the app hydrates
-    // it (React adopts the markup that is there, in slices that leave the page responsive) when the
-    // markup is exactly what the app will show: prerendered at this path (a host that answers every
-    // path with the home page, or the not-found page, marked with no path, is not), with no query or
-    // fragment (filters, embed and quotes change the view). On phones the static page folds what
-    // the app folds (static.css), so it too is the app's first screen. Anything shown differently
-    // after hydrating would shift the layout after the first paint, so otherwise the app replaces
-    // the markup in one commit.
-    const { pathname, search, hash } = window.location;
-    const hydratable = root.dataset.prerendered === pathname && search === '' && hash === '';
-    void Promise.all([loadDataset(DATASET_URL, fetch, firstScreen), loadOverview().catch(() => undefined)]).then(() => {
-      const state = useTimelineStore.getState();
-      // Either way the app renders in slices (a transition) while the static page stays on screen
-      // and responsive, and drops the page's marker in its first commit.
-      const takeover = (
-        <>
-          <DropPrerenderMarker root={root} />
-          {app}
-        </>
-      );
-      // The prerender had every event; the page matches it only if the browser has them all too.
-      if (!hydratable || state.dataset === null || state.dataset.events.includes(undefined)) {
-        const reactRoot = createRoot(root);
-        startTransition(() => reactRoot.render(takeover));
-        return;
-      }
-      // While hydrating, zustand's hooks read each store's initial state (their server snapshot), as
-      // the prerender did (src/site/entry-server.tsx); it becomes the state the page was rendered from.
-      Object.assign(useTimelineStore.getInitialState(), state);
-      // The marker component renders nothing, so the markup still matches the prerendered page.
-      startTransition(() => {
-        hydrateRoot(root, <Hydrating>{takeover}</Hydrating>);
-      });
-    });
-  } else {
+  startUrlSync(store);
+  return store;
+}
+
+const appFor = (store: ParleyStore) => (
+  <StrictMode>
+    <ParleyStoreContext value={store}>
+      <App />
+    </ParleyStoreContext>
+  </StrictMode>
+);
+
+/**
+ * A prerendered page stays on screen, readable, while the dataset loads. Then the app hydrates it
+ * (React adopts the markup that is there, in slices that leave the page responsive) when the
+ * markup is exactly what the app will show: prerendered at this path (a host that answers every
+ * path with the home page, or the not-found page, marked with no path, is not), with no query or
+ * fragment (filters, embed and quotes change the view), and with every event loaded, as the
+ * prerender had them. On phones the static page folds what the app folds (static.css), so it too
+ * is the app's first screen. Anything shown differently after hydrating would shift the layout
+ * after the first paint, so otherwise the app replaces the markup in one commit. Either way the
+ * app renders in slices (a transition) and drops the page's marker in its first commit.
+ */
+async function takeOver(page: HTMLElement): Promise<void> {
+  const { pathname, search, hash } = window.location;
+  const atItsPath = page.dataset.prerendered === pathname && search === '' && hash === '';
+  const [loaded] = await Promise.all([
+    loadDataset(DATASET_URL, fetch, firstScreen).catch((err: unknown) =>
+      err instanceof Error ? err : new Error(String(err)),
+    ),
+    loadOverview().catch(() => undefined),
+  ]);
+  const store = pageStore(loaded instanceof Error ? undefined : loaded);
+  if (loaded instanceof Error) store.getState().actions.datasetFailed(loaded.message);
+  const takeover = (
+    <>
+      <DropPrerenderMarker root={page} />
+      {appFor(store)}
+    </>
+  );
+  const complete = !(loaded instanceof Error) && hasEvery(loaded.details, loaded.dataset.count);
+  if (!atItsPath || !complete) {
+    const reactRoot = createRoot(page);
+    startTransition(() => reactRoot.render(takeover));
+    return;
+  }
+  // The store was made with the state the page was rendered from, which zustand's hooks read while
+  // hydrating (their server snapshot); the marker component renders nothing, so the markup matches.
+  startTransition(() => {
+    hydrateRoot(page, <Hydrating>{takeover}</Hydrating>);
+  });
+}
+
+if (root !== null) {
+  if (root.hasAttribute(MARKER)) void takeOver(root);
+  else {
+    const store = pageStore();
     // Started early; LazyOverview shows a failure.
     loadOverview().catch(() => undefined);
-    createRoot(root).render(app);
-    void loadDataset(DATASET_URL, fetch, firstScreen);
+    createRoot(root).render(appFor(store));
+    void loadInto(store, DATASET_URL, fetch, firstScreen);
   }
 }

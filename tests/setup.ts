@@ -1,11 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { resetStore } from '../src/store/timelineStore.ts';
-import { useViewportStore } from '../src/store/viewportStore.ts';
 
+// Each test makes its own store (tests/testUtils.tsx), so only the DOM needs resetting.
 afterEach(() => {
   cleanup();
-  resetStore();
-  useViewportStore.setState(useViewportStore.getInitialState(), true);
 });

@@ -32,6 +32,7 @@ async function buildRenderer(config: ResolvedConfig): Promise<{ render: SiteRend
       build: { ssr: SERVER_ENTRY, outDir, emptyOutDir: true, copyPublicDir: false, minify: false },
     });
     const render = (await import(pathToFileURL(join(outDir, 'entry-server.js')).href)) as SiteRenderer;
+    await render.prepare();
     return { render, cleanUp };
   } catch (err) {
     cleanUp();

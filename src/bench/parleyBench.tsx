@@ -6,10 +6,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
 import { loadOverview } from '../components/LazyOverview.tsx';
-import { NO_FILTERS } from '../domain/filter.ts';
 import type { ActorId } from '../domain/schema.ts';
-import { loadDataset } from '../store/loadDataset.ts';
-import { setFilters, useTimelineStore } from '../store/timelineStore.ts';
+import { ParleyStoreContext } from '../hooks/useParley.ts';
+import { loadInto } from '../store/loadDataset.ts';
+import { createParleyStore } from '../store/store.ts';
 import {
   afterNextPaint,
   benchDataUrl,
@@ -43,11 +43,15 @@ const n = benchSize();
 const root = document.getElementById('root');
 if (root) {
   // As src/main.tsx does: the dataset and the overview's chunk load side by side.
-  void loadDataset(benchDataUrl(n));
+  const store = createParleyStore({ base: import.meta.env.BASE_URL, origin: window.location.origin });
+  const { actions } = store.getState();
+  void loadInto(store, benchDataUrl(n));
   void loadOverview();
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ParleyStoreContext value={store}>
+        <App />
+      </ParleyStoreContext>
     </StrictMode>,
   );
   // The first screen is complete when it shows events and the overview chart.
@@ -58,24 +62,24 @@ if (root) {
   const api: BenchApi = {
     n,
     async filter(actorId) {
-      const dataset = useTimelineStore.getState().dataset;
+      const { dataset } = store.getState();
       const allowed = new Set(
         (dataset?.eventsByActor.get(actorId as ActorId) ?? []).map((i) => dataset?.columns.ids[i] ?? ''),
       );
       const t0 = performance.now();
-      setFilters({ actors: [actorId as ActorId], match: 'any' });
+      actions.filterByActors([actorId as ActorId]);
       let t1 = await afterNextPaint();
       // Normally committed in the first frame; a deferred render would show up as extra frames here.
       for (let frames = 1; frames < 120 && !showsOnly(allowed); frames++) t1 = await afterNextPaint();
       return { ms: t1 - t0, verified: showsOnly(allowed) };
     },
     async reset() {
-      setFilters(NO_FILTERS);
+      actions.clearFilters();
       await afterNextPaint();
       await afterNextPaint();
     },
     scrollThrough(steps) {
-      const ids = useTimelineStore.getState().dataset?.columns.ids ?? [];
+      const ids = store.getState().dataset?.columns.ids ?? [];
       const lastId = ids[ids.length - 1];
       const max = () => document.documentElement.scrollHeight - window.innerHeight;
       window.scrollTo(0, 0);

@@ -4,10 +4,10 @@ import { eventCountByActor, eventCountByGroup } from '../domain/filter.ts';
 import type { Actor, ActorId } from '../domain/schema.ts';
 import { useFoldOn } from '../hooks/useFoldOn.ts';
 import { selectDataset, selectFilters } from '../store/selectors.ts';
-import { clearFilters, useTimelineStore } from '../store/timelineStore.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
 import { ActorGroup } from './ActorGroup.tsx';
 import { MatchModeControl } from './MatchModeControl.tsx';
-import { PHONE_QUERY } from './sheetQuery.ts';
+import { PHONE_QUERY } from '../hooks/mediaQueries.ts';
 
 interface AffiliationGroup {
   readonly affiliation: string;
@@ -36,8 +36,9 @@ function groupActors(dataset: Dataset, counts: ReadonlyMap<ActorId, number>): Af
 
 /** Toggles for every actor, grouped by affiliation, with the any/all choice and a reset. */
 export function ActorFilter() {
-  const dataset = useTimelineStore(selectDataset);
-  const filters = useTimelineStore(selectFilters);
+  const dataset = useParley(selectDataset);
+  const filters = useParley(selectFilters);
+  const { clearFilters } = useActions();
   // Phones start with the actor list folded so the timeline stays in view.
   const listRef = useFoldOn(PHONE_QUERY);
   const counts = useMemo(() => (dataset === null ? new Map<ActorId, number>() : eventCountByActor(dataset)), [dataset]);

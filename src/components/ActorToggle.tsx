@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Actor } from '../domain/schema.ts';
-import { toggleActor } from '../store/timelineStore.ts';
+import { useActions } from '../hooks/useParley.ts';
 import { ActorChip } from './ActorChip.tsx';
 import { formatCount } from '../domain/format.ts';
 
@@ -17,6 +17,7 @@ interface Props {
  */
 export function ActorToggle({ actor, eventCount, pressed }: Props) {
   const countId = useId();
+  const { toggleActor } = useActions();
   return (
     <button
       type="button"

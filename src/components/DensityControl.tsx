@@ -1,6 +1,6 @@
 import type { Density } from '../domain/density.ts';
 import { selectDensity } from '../store/selectors.ts';
-import { setDensity, useTimelineStore } from '../store/timelineStore.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
 import { RadioChoice, type RadioOption } from './RadioChoice.tsx';
 
 const OPTIONS: readonly RadioOption<Density>[] = [
@@ -10,7 +10,8 @@ const OPTIONS: readonly RadioOption<Density>[] = [
 
 /** Full cards or a compact list (title, time, who); a compact event opens in full when selected. */
 export function DensityControl() {
-  const density = useTimelineStore(selectDensity);
+  const density = useParley(selectDensity);
+  const { setDensity } = useActions();
   return (
     <RadioChoice
       legend="Show events as"

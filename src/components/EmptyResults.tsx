@@ -1,10 +1,11 @@
 import { selectDataset, selectFilters } from '../store/selectors.ts';
-import { clearFilters, useTimelineStore } from '../store/timelineStore.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
 
 /** What the timeline shows instead of events when the filters leave none. */
 export function EmptyResults() {
-  const dataset = useTimelineStore(selectDataset);
-  const filters = useTimelineStore(selectFilters);
+  const dataset = useParley(selectDataset);
+  const filters = useParley(selectFilters);
+  const { clearFilters } = useActions();
   // An id the dataset does not know (say, from an old link) is still named, as written.
   const names = filters.actors.map((id) => dataset?.actorById.get(id)?.name ?? id);
   const who = names.length === 1 ? names[0] : `${filters.match === 'all' ? 'all' : 'any'} of: ${names.join(', ')}`;

@@ -9,7 +9,7 @@ import {
   VERIFICATION_SHORT,
 } from '../domain/labels.ts';
 import { selectDataset } from '../store/selectors.ts';
-import { useTimelineStore } from '../store/timelineStore.ts';
+import { useParley } from '../hooks/useParley.ts';
 import { ActorChip } from './ActorChip.tsx';
 import { DisagreementNote } from './DisagreementNote.tsx';
 import { EventPlace } from './EventPlace.tsx';
@@ -31,7 +31,7 @@ export interface EventCardProps {
 
 /** One event: what, when (venue time), where, who, how sure, and its sources and quotes. */
 export const EventCard = memo(function EventCard({ event, selected, active, onOpen, compact = false }: EventCardProps) {
-  const dataset = useTimelineStore(selectDataset);
+  const dataset = useParley(selectDataset);
   const quoteCount = dataset?.quotesByEvent.get(event.id)?.length ?? 0;
   const titleId = `event-title-${event.id}`;
   const brief = compact && !selected;

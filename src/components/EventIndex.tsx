@@ -1,8 +1,8 @@
 import type { Dataset } from '../domain/dataset.ts';
+import { eventAt } from '../domain/details.ts';
 import { formatShortDate } from '../domain/format.ts';
-import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState.ts';
-
-const BASE = import.meta.env.BASE_URL;
+import { useActions, useParley } from '../hooks/useParley.ts';
+import { selectDetails } from '../store/selectors.ts';
 
 interface Props {
   readonly dataset: Dataset;
@@ -16,15 +16,19 @@ interface Props {
  */
 export function EventIndex({ dataset, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const details = useParley(selectDetails);
+  const { linkTo } = useActions();
+  // Rendered only where every event is here (the prerender); any not yet loaded is left out.
+  const events = details === null ? [] : Array.from({ length: dataset.count }, (_, i) => eventAt(details, i));
   return (
     <nav className="event-index" aria-labelledby="event-index-heading">
       <Heading id="event-index-heading">All events</Heading>
       <ul>
-        {dataset.events.map(
+        {events.map(
           (e) =>
             e !== undefined && (
               <li key={e.id}>
-                <a href={formatUrlState({ ...DEFAULT_URL_STATE, eventId: e.id }, BASE)}>{e.title}</a>{' '}
+                <a href={linkTo({ eventId: e.id })}>{e.title}</a>{' '}
                 <time dateTime={e.start.date}>{formatShortDate(e.start.date)}</time>
               </li>
             ),

@@ -1,12 +1,13 @@
-import type { Dataset } from '../domain/dataset.ts';
 import { formatDayHeading } from '../domain/format.ts';
 import type { EventId } from '../domain/schema.ts';
-import { useEventAt } from '../hooks/useEventAt.ts';
-import { selectEvent, useTimelineStore } from '../store/timelineStore.ts';
+import { useEventById } from '../hooks/useEventAt.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
+import { selectNotFound } from '../store/selectors.ts';
 
 /** A suggested event, named by its title once its details are loaded. */
-function Suggestion({ dataset, id }: { dataset: Dataset; id: EventId }) {
-  const event = useEventAt(dataset, dataset.eventIndex.get(id));
+function Suggestion({ id }: { id: EventId }) {
+  const event = useEventById(id);
+  const { selectEvent } = useActions();
   return (
     <button type="button" className="link-button" onClick={() => selectEvent(id)}>
       {event?.title ?? id}
@@ -16,9 +17,9 @@ function Suggestion({ dataset, id }: { dataset: Dataset; id: EventId }) {
 
 /** Shown when a link names an event that is not in the dataset: what was asked for, and the closest events. */
 export function EventNotFound() {
-  const notFound = useTimelineStore((s) => s.notFound);
-  const dataset = useTimelineStore((s) => s.dataset);
-  if (notFound === null || dataset === null) return null;
+  const notFound = useParley(selectNotFound);
+  const { selectEvent } = useActions();
+  if (notFound === null) return null;
   return (
     <section className="not-found" aria-labelledby="not-found-heading">
       <h2 id="not-found-heading">Event not found</h2>
@@ -33,7 +34,7 @@ export function EventNotFound() {
           <ul>
             {notFound.suggestions.map((id) => (
               <li key={id}>
-                <Suggestion dataset={dataset} id={id} />
+                <Suggestion id={id} />
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
 import type { TimelineEvent } from '../domain/dataset.ts';
 import { selectDataset } from '../store/selectors.ts';
-import { useTimelineStore } from '../store/timelineStore.ts';
+import { useParley } from '../hooks/useParley.ts';
 
 /** Where an event happened, or on which programme it aired; says so when neither is known. */
 export function EventPlace({ event }: { event: TimelineEvent }) {
-  const dataset = useTimelineStore(selectDataset);
+  const dataset = useParley(selectDataset);
   const place = event.placeId === undefined ? undefined : dataset?.placeById.get(event.placeId);
   const parts = [event.venueDetail, place?.name, place?.locality, place?.region].filter((p) => p !== undefined);
   const where = parts.length > 0 ? parts.join(', ') : undefined;

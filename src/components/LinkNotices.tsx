@@ -1,7 +1,8 @@
 import type { Notice } from '../domain/resolveView.ts';
 import type { EventId } from '../domain/schema.ts';
-import { useEventAt } from '../hooks/useEventAt.ts';
-import { dismissNotices, useTimelineStore } from '../store/timelineStore.ts';
+import { useEventById } from '../hooks/useEventAt.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
+import { selectNotices } from '../store/selectors.ts';
 
 function text(n: Notice, title: (id: string) => string): string {
   switch (n.kind) {
@@ -18,11 +19,11 @@ function text(n: Notice, title: (id: string) => string): string {
 
 /** What the link asked for that could not be shown, said in our words (the URL itself is never echoed). */
 export function LinkNotices() {
-  const notices = useTimelineStore((s) => s.notices);
-  const dataset = useTimelineStore((s) => s.dataset);
+  const notices = useParley(selectNotices);
+  const { dismissNotices } = useActions();
   // Only a redirect names an event, and a link holds at most one.
   const redirect = notices.find((n) => n.kind === 'redirected');
-  const target = useEventAt(dataset, redirect === undefined ? undefined : dataset?.eventIndex.get(redirect.to));
+  const target = useEventById(redirect?.to);
   if (notices.length === 0) return null;
   const title = (id: string) => (target?.id === (id as EventId) ? target.title : 'an event');
   return (

@@ -1,6 +1,6 @@
 import type { MatchMode } from '../domain/filter.ts';
 import { selectFilters } from '../store/selectors.ts';
-import { setMatch, useTimelineStore } from '../store/timelineStore.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
 import { RadioChoice, type RadioOption } from './RadioChoice.tsx';
 
 const OPTIONS: readonly RadioOption<MatchMode>[] = [
@@ -10,6 +10,7 @@ const OPTIONS: readonly RadioOption<MatchMode>[] = [
 
 /** Whether an event must involve any or all of the chosen actors. */
 export function MatchModeControl() {
-  const match = useTimelineStore(selectFilters).match;
+  const match = useParley(selectFilters).match;
+  const { setMatch } = useActions();
   return <RadioChoice legend="Show events with" options={OPTIONS} value={match} onChange={setMatch} />;
 }

@@ -6,15 +6,16 @@ import { nearestPosition } from '../domain/filter.ts';
 import { useElementWidth } from '../hooks/useElementWidth.ts';
 import { useFoldOn } from '../hooks/useFoldOn.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
-import { jumpToEvent } from '../store/viewportStore.ts';
+import { useActions } from '../hooks/useParley.ts';
 import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes.tsx';
 import { OverviewWindow } from './OverviewWindow.tsx';
-import { PHONE_QUERY } from './sheetQuery.ts';
+import { PHONE_QUERY } from '../hooks/mediaQueries.ts';
 
 /** The whole span at a glance, one lane per actor; shows where the reader is and jumps there on click. */
 export function Overview({ dataset }: { dataset: Dataset }) {
   // The lanes follow a new filter a render after the timeline does, so the timeline paints first.
   const indices = useDeferredValue(useVisibleEvents().indices);
+  const { jumpToEvent } = useActions();
   // On phones the chart starts folded so the timeline is on the first screen.
   const detailsRef = useFoldOn(PHONE_QUERY);
   const ref = useRef<HTMLDivElement>(null);

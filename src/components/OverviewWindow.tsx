@@ -1,5 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
-import { useViewportStore } from '../store/viewportStore.ts';
+import { useParley } from '../hooks/useParley.ts';
+import { selectRange } from '../store/selectors.ts';
 import { LABEL_W } from './OverviewLanes.tsx';
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
 
 /** The outline of the stretch of time on screen; the only part of the overview that follows scrolling. */
 export function OverviewWindow({ scale, height }: Props) {
-  const range = useViewportStore((s) => s.range);
+  const range = useParley(selectRange);
   if (range === null) return null;
   const [x0, x1] = scale.range() as [number, number];
   const left = Math.max(x0, scale(range[0]) - 2);

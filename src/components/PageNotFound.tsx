@@ -1,13 +1,13 @@
 import type { Dataset } from '../domain/dataset.ts';
+import { useActions } from '../hooks/useParley.ts';
 import { EventIndex } from './EventIndex.tsx';
-
-const HOME = import.meta.env.BASE_URL;
 
 /**
  * The static host's 404 page: what happened, a way home, and every event. With JavaScript the app
  * replaces it with its own answer for the address (an unknown event's suggestions, or the timeline).
  */
 export function PageNotFound({ dataset }: { dataset: Dataset }) {
+  const { linkTo } = useActions();
   return (
     <>
       <header className="site-header">
@@ -17,7 +17,7 @@ export function PageNotFound({ dataset }: { dataset: Dataset }) {
         <h1>Page not found</h1>
         <p>There is no page at this address. The link may be mistyped or cut short, or the page may have moved.</p>
         <p>
-          <a href={HOME}>Go to the timeline</a>
+          <a href={linkTo({})}>Go to the timeline</a>
         </p>
         <EventIndex dataset={dataset} />
       </main>

@@ -3,9 +3,8 @@ import { formatShortDate } from '../domain/format.ts';
 import { FIDELITY_LABEL, VERIFICATION_LABEL, VERIFICATION_SHORT, officeOn } from '../domain/labels.ts';
 import type { Quote } from '../domain/schema.ts';
 import { useEventAt } from '../hooks/useEventAt.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
 import { selectDataset } from '../store/selectors.ts';
-import { goToEvent } from '../store/navigation.ts';
-import { setFilters, useTimelineStore } from '../store/timelineStore.ts';
 import { ActorChip } from './ActorChip.tsx';
 import { QuoteChain } from './QuoteChain.tsx';
 import { QuoteVariants } from './QuoteVariants.tsx';
@@ -24,14 +23,15 @@ interface Props {
  * text, so speech input ("click Steve Witkoff") still works.
  */
 export function QuoteFigure({ quote, current = false }: Props) {
-  const dataset = useTimelineStore(selectDataset);
+  const dataset = useParley(selectDataset);
+  const { filterByActors, goToEvent } = useActions();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     // jsdom has no scrollIntoView.
     if (current && typeof ref.current?.scrollIntoView === 'function') ref.current.scrollIntoView({ block: 'nearest' });
   }, [current]);
   const position = quote.eventId === undefined ? undefined : dataset?.eventIndex.get(quote.eventId);
-  const event = useEventAt(dataset, position);
+  const event = useEventAt(position);
   if (dataset === null) return null;
   const speaker = dataset.actorById.get(quote.speakerId);
   const { dayOf, days } = dataset.columns;
@@ -59,7 +59,7 @@ export function QuoteFigure({ quote, current = false }: Props) {
                 type="button"
                 className="link-button"
                 aria-label={`Filter by ${speaker.name}`}
-                onClick={() => setFilters({ actors: [speaker.id], match: 'any' })}
+                onClick={() => filterByActors([speaker.id])}
               >
                 <ActorChip actor={speaker} />
               </button>

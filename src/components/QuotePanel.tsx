@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import type { QuoteView } from '../domain/quotes.ts';
-import { useEventAt } from '../hooks/useEventAt.ts';
+import { useEventById } from '../hooks/useEventAt.ts';
 import { useQuoteView } from '../hooks/useQuoteView.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
 import { selectDataset, selectSelectedQuoteId } from '../store/selectors.ts';
-import { selectEvent, useTimelineStore } from '../store/timelineStore.ts';
 import { QuoteList } from './QuoteList.tsx';
 import { formatCount } from '../domain/format.ts';
 
@@ -37,10 +37,11 @@ const EMPTY_TEXT: Record<QuoteView['kind'], string> = {
 /** The quotes for the selected event, else for the chosen actors, else all of them. */
 export function QuotePanel({ onClose }: Props) {
   const view = useQuoteView();
-  const dataset = useTimelineStore(selectDataset);
-  const currentId = useTimelineStore(selectSelectedQuoteId);
+  const dataset = useParley(selectDataset);
+  const currentId = useParley(selectSelectedQuoteId);
+  const { selectEvent } = useActions();
   const headingId = useId();
-  const event = useEventAt(dataset, view?.kind === 'event' ? dataset?.eventIndex.get(view.eventId) : undefined);
+  const event = useEventById(view?.kind === 'event' ? view.eventId : undefined);
   if (view === null || dataset === null) return null;
   const n = view.quotes.length;
   return (

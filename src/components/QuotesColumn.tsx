@@ -1,15 +1,15 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useMediaQuery } from '../hooks/useMediaQuery.ts';
-import { selectSelectedEventId } from '../store/selectors.ts';
-import { useTimelineStore } from '../store/timelineStore.ts';
-import { closeQuotes, useViewportStore } from '../store/viewportStore.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
+import { selectSelectedEventId, selectSheetOpen } from '../store/selectors.ts';
 import { QuotePanel } from './QuotePanel.tsx';
-import { SHEET_QUERY } from './sheetQuery.ts';
+import { SHEET_QUERY } from '../hooks/mediaQueries.ts';
 
 /** The Quotes panel: a column on wide screens, a sheet that opens with an event on narrow ones. */
 export function QuotesColumn() {
-  const selectedId = useTimelineStore(selectSelectedEventId);
-  const sheetOpen = useViewportStore((s) => s.sheetOpen);
+  const selectedId = useParley(selectSelectedEventId);
+  const sheetOpen = useParley(selectSheetOpen);
+  const { closeQuotes } = useActions();
   const isSheet = useMediaQuery(SHEET_QUERY);
   const open = isSheet && sheetOpen;
   const ref = useRef<HTMLDivElement>(null);

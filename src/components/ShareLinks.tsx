@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
-import { NO_FILTERS, type Filters } from '../domain/filter.ts';
-import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState.ts';
 import type { EventId, QuoteId } from '../domain/schema.ts';
-import { useTimelineStore } from '../store/timelineStore.ts';
+import { useActions } from '../hooks/useParley.ts';
 import { useIsServerRender } from '../hooks/useIsServerRender.ts';
 
 interface Props {
@@ -14,22 +12,14 @@ interface Props {
 
 type CopyState = { readonly kind: 'idle' | 'copied' } | { readonly kind: 'manual'; readonly url: string };
 
-/** The absolute link that opens exactly this event (and quote), under the filters the reader has on. */
-export function shareUrl(eventId: EventId, quoteId: QuoteId | null, filters: Filters = NO_FILTERS): string {
-  const path = formatUrlState(
-    { ...DEFAULT_URL_STATE, eventId, quoteId, actors: filters.actors, match: filters.match },
-    import.meta.env.BASE_URL,
-  );
-  return new URL(path, window.location.origin).href;
-}
-
 /** "Copy link" (with a select-and-copy fallback when the clipboard is refused) and, where available, "Share". */
 export function ShareLinks({ eventId, quoteId, what }: Props) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const inputId = useId();
+  const { shareLink } = useActions();
   // The link reproduces the view it is copied from, filters included, read when it is copied: a
   // subscription to the filters would redraw every card's buttons on each filter change.
-  const currentUrl = () => shareUrl(eventId, quoteId ?? null, useTimelineStore.getState().filters);
+  const currentUrl = () => shareLink(eventId, quoteId ?? null);
   // Checked only in the browser, after hydration: the prerendered page cannot know.
   const canShare = !useIsServerRender() && typeof navigator.share === 'function';
 

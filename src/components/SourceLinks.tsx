@@ -1,6 +1,6 @@
 import type { Source, SourceId } from '../domain/schema.ts';
 import { selectDataset } from '../store/selectors.ts';
-import { useTimelineStore } from '../store/timelineStore.ts';
+import { useParley } from '../hooks/useParley.ts';
 
 interface Props {
   readonly sourceIds: readonly SourceId[];
@@ -17,7 +17,7 @@ function qualifiers(source: Source, original: Source | undefined): string[] {
 
 /** The cited sources, numbered: outlet, title (a link only where we have a URL read from the source). */
 export function SourceLinks({ sourceIds }: Props) {
-  const dataset = useTimelineStore(selectDataset);
+  const dataset = useParley(selectDataset);
   if (dataset === null) return null;
   // Validation guarantees every id resolves; the filter only satisfies the type.
   const sources = sourceIds.flatMap((id) => dataset.sourceById.get(id) ?? []);

@@ -1,4 +1,3 @@
-import type { Dataset } from '../domain/dataset.ts';
 import { formatDayHeading, formatGap } from '../domain/format.ts';
 import type { TimelineRow } from '../domain/rows.ts';
 import { useEventAt } from '../hooks/useEventAt.ts';
@@ -9,7 +8,6 @@ type EventRow = Extract<TimelineRow, { kind: 'event' }>;
 
 interface Props {
   row: TimelineRow;
-  dataset: Dataset;
   selectedId: EventId | null;
   tabStop: EventId | null;
   onOpen: (id: EventId) => void;
@@ -17,7 +15,7 @@ interface Props {
 }
 
 /** One row of the timeline: a venue-local day heading, a marked break, or an event. */
-export function TimelineRowView({ row, dataset, selectedId, tabStop, onOpen, compact }: Props) {
+export function TimelineRowView({ row, selectedId, tabStop, onOpen, compact }: Props) {
   if (row.kind === 'day') return <h2 className="day-heading">{formatDayHeading(row.dateKey)}</h2>;
   if (row.kind === 'break') {
     return (
@@ -26,21 +24,12 @@ export function TimelineRowView({ row, dataset, selectedId, tabStop, onOpen, com
       </p>
     );
   }
-  return (
-    <EventSlot
-      row={row}
-      dataset={dataset}
-      selectedId={selectedId}
-      tabStop={tabStop}
-      onOpen={onOpen}
-      compact={compact}
-    />
-  );
+  return <EventSlot row={row} selectedId={selectedId} tabStop={tabStop} onOpen={onOpen} compact={compact} />;
 }
 
 /** An event's card, or a placeholder of the same place while its details are fetched. */
-function EventSlot({ row, dataset, selectedId, tabStop, onOpen, compact }: Props & { row: EventRow }) {
-  const event = useEventAt(dataset, row.index);
+function EventSlot({ row, selectedId, tabStop, onOpen, compact }: Props & { row: EventRow }) {
+  const event = useEventAt(row.index);
   if (event === undefined) {
     return (
       <div className="event-slot" style={{ paddingTop: row.spaceBefore }}>

@@ -26,13 +26,15 @@ export interface TimelineEvent extends DiplomaticEvent {
   readonly endMs: number;
 }
 
+/**
+ * Everything about a dataset but its events' details: complete from the start and never changed
+ * once built. The details (title, summary, participants' roles, sources…) of a published dataset
+ * arrive in chunks, into an `EventDetails` cache beside it (`details.ts`); a dataset built whole (at
+ * build time, in tests) carries them as `events` (`WholeDataset`).
+ */
 export interface Dataset {
-  /**
-   * Events in time order (ties broken by id), the order every view uses. A dataset loaded from the
-   * published index starts with none of them: each is filled in, once, when the chunk holding it
-   * arrives (see `addEventChunk`), and is never replaced. Everything else here is complete from the start.
-   */
-  readonly events: readonly (TimelineEvent | undefined)[];
+  /** How many events there are, loaded or not. */
+  readonly count: number;
   /** The per-event numbers of every event, loaded or not. */
   readonly columns: EventColumns;
   /** Events per published chunk: chunk k holds positions k × chunkSize onwards. */
@@ -69,6 +71,11 @@ function groupBy<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K
     else out.set(k, [item]);
   }
   return out;
+}
+
+/** A dataset with every event's details, in time order (ties broken by id): the order every view uses. */
+export interface WholeDataset extends Dataset {
+  readonly events: readonly TimelineEvent[];
 }
 
 /** Calls `add` with each participant of the event at position `i`. */
@@ -132,19 +139,13 @@ export function compileDataset(raw: RawDataset): CompiledDataset {
 
 type Meta = Omit<RawDataset, 'events'>;
 
-function makeDataset(
-  meta: Meta,
-  columns: EventColumns,
-  participants: ParticipantWalk,
-  events: (TimelineEvent | undefined)[],
-  chunkSize: number,
-): Dataset {
+function makeDataset(meta: Meta, columns: EventColumns, participants: ParticipantWalk, chunkSize: number): Dataset {
   const { ids } = columns;
   const eventIndex = new Map<EventId, number>();
   for (let i = 0; i < ids.length; i++) eventIndex.set(ids[i] as EventId, i);
   const quotesByEvent = groupBy(meta.quotes, (q) => q.eventId);
   return {
-    events,
+    count: ids.length,
     columns,
     chunkSize,
     actors: meta.actors,
@@ -161,21 +162,21 @@ function makeDataset(
 }
 
 /** Every index, with every event loaded, from a compiled dataset (the build, the tests). */
-export function indexDataset(compiled: CompiledDataset): Dataset {
+export function indexDataset(compiled: CompiledDataset): WholeDataset {
   const { events, ...meta } = compiled;
   const participants: ParticipantWalk = (i, add) => {
     for (const p of (events[i] as TimelineEvent).participants) add(p.actorId, i);
   };
-  return makeDataset(meta, eventColumns(events), participants, [...events], Math.max(1, events.length));
+  return { ...makeDataset(meta, eventColumns(events), participants, Math.max(1, events.length)), events };
 }
 
 /** Builds the sorted events and every index from a validated dataset. */
-export function buildDataset(raw: RawDataset): Dataset {
+export function buildDataset(raw: RawDataset): WholeDataset {
   return indexDataset(compileDataset(raw));
 }
 
-/** The event at `id`, when it exists and its details are loaded. */
-export function eventById(dataset: Dataset, id: EventId): TimelineEvent | undefined {
+/** The event at `id` in a dataset held whole. */
+export function eventById(dataset: WholeDataset, id: EventId): TimelineEvent | undefined {
   const i = dataset.eventIndex.get(id);
   return i === undefined ? undefined : dataset.events[i];
 }
@@ -258,11 +259,6 @@ export function chunkUrl(indexUrl: string, chunk: number): string {
   return `${indexUrl.replace(/\.json$/, '')}/${chunk}.json`;
 }
 
-/** The chunk that holds the event at `position`. */
-export function chunkOf(dataset: Dataset, position: number): number {
-  return Math.floor(position / dataset.chunkSize);
-}
-
 /** A dataset from its index file: every index complete, no event's details loaded yet. */
 export function datasetFromIndex(index: PublishedIndex): Dataset {
   const { chunkSize, events: published } = index;
@@ -281,30 +277,5 @@ export function datasetFromIndex(index: PublishedIndex): Dataset {
       if (id !== undefined) add(id, i);
     }
   };
-  return makeDataset(
-    meta,
-    columns,
-    participants,
-    new Array<TimelineEvent | undefined>(published.ids.length),
-    chunkSize,
-  );
-}
-
-/**
- * Fills in a chunk's events. The events array is the one part of a dataset that changes, and only
- * from missing to loaded, so everything derived from the rest stays valid. Throws, naming the
- * event, when the chunk does not match the index (a site built twice and served half from each).
- */
-export function addEventChunk(dataset: Dataset, chunk: PublishedChunk): void {
-  const events = dataset.events as (TimelineEvent | undefined)[];
-  chunk.events.forEach((e, k) => {
-    const i = chunk.first + k;
-    if (dataset.columns.ids[i] !== e.id)
-      throw new Error(
-        `event ${i} of the chunk from ${chunk.first} is "${String(e.id)}", but the index has "${dataset.columns.ids[i] ?? 'no event'}" there`,
-      );
-  });
-  chunk.events.forEach((e, k) => {
-    events[chunk.first + k] ??= e;
-  });
+  return makeDataset(meta, columns, participants, chunkSize);
 }

@@ -1,77 +1,81 @@
 /**
- * Checks a parsed URL against the dataset: follows redirects, drops unknown ids, and describes what
- * was dropped in our own words (never by echoing the URL), with the closest events for a missing one.
+ * Checks a view read from a URL against the dataset, key by key (each key's `resolve` in the table of
+ * view keys): follows redirects, drops unknown ids, and describes what was dropped in our own words
+ * (never by echoing the URL), with the closest events for a missing one.
  */
 import type { Dataset } from './dataset.ts';
-import type { Filters } from './filter.ts';
-import { closestId } from './issues.ts';
-import type { ActorId, EventId, QuoteId } from './schema.ts';
-import { isRealDate } from './time.ts';
-import type { UrlProblem, UrlState } from './urlState.ts';
+import { filterEventIndices } from './filter.ts';
+import { parseView, type UrlParts } from './urlCodec.ts';
+import { VIEW_KEYS, type NotFound, type Notice, type ResolveContext, type UrlProblem, type View } from './view.ts';
 
-export type Notice =
-  | { readonly kind: 'unknown-actors'; readonly count: number }
-  | { readonly kind: 'unknown-quote' }
-  | { readonly kind: 'malformed-link' }
-  | { readonly kind: 'redirected'; readonly to: EventId };
-
-export interface NotFound {
-  /** The date in the requested id when it is a real date (YYYY-MM-DD); the only part shown back. */
-  readonly date: string | null;
-  /** Up to five existing events closest to what was asked for. */
-  readonly suggestions: readonly EventId[];
-}
+export type { NotFound, Notice } from './view.ts';
 
 export interface ResolvedView {
-  readonly eventId: EventId | null;
-  readonly quoteId: QuoteId | null;
-  readonly filters: Filters;
+  readonly view: View;
   readonly notices: readonly Notice[];
   readonly notFound: NotFound | null;
 }
 
-function suggestionsFor(dataset: Dataset, wanted: string): EventId[] {
-  const date = wanted.slice(0, 10);
-  const { ids, dayOf, days } = dataset.columns;
-  const day = days.indexOf(date);
-  const sameDay = day === -1 ? [] : (ids.filter((_, i) => dayOf[i] === day) as EventId[]);
-  const near = closestId(wanted, dataset.eventIndex.keys()) as EventId | undefined;
-  return [...new Set([...(near === undefined ? [] : [near]), ...sameDay])].slice(0, 5);
-}
-
-function resolveEvent(
-  dataset: Dataset,
-  wanted: string | null,
-  notices: Notice[],
-): { eventId: EventId | null; notFound: NotFound | null } {
-  if (wanted === null) return { eventId: null, notFound: null };
-  if (dataset.eventIndex.has(wanted as EventId)) return { eventId: wanted as EventId, notFound: null };
-  const to = dataset.redirects.get(wanted);
-  if (to !== undefined && dataset.eventIndex.has(to)) {
-    notices.push({ kind: 'redirected', to });
-    return { eventId: to, notFound: null };
-  }
-  const date = wanted.slice(0, 10);
-  return {
-    eventId: null,
-    notFound: { date: isRealDate(date) ? date : null, suggestions: suggestionsFor(dataset, wanted) },
-  };
-}
+/** The order notices are listed in, whichever key found them. */
+const NOTICE_ORDER: readonly Notice['kind'][] = ['malformed-link', 'redirected', 'unknown-actors', 'unknown-quote'];
 
 /** The view a URL asks for, limited to what the dataset holds. */
-export function resolveView(dataset: Dataset, state: UrlState, problems: readonly UrlProblem[]): ResolvedView {
-  const notices: Notice[] = [];
-  if (problems.some((p) => p.kind !== 'bad-actor-ids')) notices.push({ kind: 'malformed-link' });
-  const { eventId, notFound } = resolveEvent(dataset, state.eventId, notices);
-  const actors = state.actors.filter((a) => dataset.actorById.has(a as ActorId)) as ActorId[];
-  const badActors = problems.reduce((n, p) => n + (p.kind === 'bad-actor-ids' ? p.count : 0), 0);
-  const unknown = state.actors.length - actors.length + badActors;
-  if (unknown > 0) notices.push({ kind: 'unknown-actors', count: unknown });
-  let quoteId: QuoteId | null = null;
-  if (state.quoteId !== null) {
-    const quote = dataset.quoteById.get(state.quoteId as QuoteId);
-    if (quote !== undefined) quoteId = quote.id;
-    else notices.push({ kind: 'unknown-quote' });
+export function resolveView(dataset: Dataset, wanted: View, problems: readonly UrlProblem[]): ResolvedView {
+  const notices = new Map<Notice['kind'], Notice>();
+  let notFound: NotFound | null = null;
+  const view: Record<string, unknown> = { ...wanted };
+  for (const k of VIEW_KEYS) {
+    const problem = problems.find((p) => p.key === k.key);
+    if (k.resolve === undefined) {
+      if (problem !== undefined) notices.set('malformed-link', { kind: 'malformed-link' });
+      continue;
+    }
+    const ctx: ResolveContext = {
+      dataset,
+      problem,
+      notice: (n) => notices.set(n.kind, n),
+      notFound: (answer) => (notFound = answer),
+    };
+    view[k.key] = (k.resolve as (value: unknown, ctx: ResolveContext) => unknown)(wanted[k.key], ctx);
   }
-  return { eventId, quoteId, filters: { actors, match: state.match }, notices, notFound };
+  const listed = NOTICE_ORDER.flatMap((kind) => notices.get(kind) ?? []);
+  return { view: view as unknown as View, notices: listed, notFound };
+}
+
+/**
+ * The last answer: the browser asks twice for the address it opens at, once for the events its first
+ * screen needs and once to set the store, and an unknown event id is compared with every id there is.
+ */
+let last: { dataset: Dataset; address: string; resolved: ResolvedView } | null = null;
+
+/** The view the page at `url` under `base` shows, limited to what `dataset` holds. */
+export function viewAtUrl(dataset: Dataset, url: UrlParts, base: string): ResolvedView {
+  const address = `${base} ${url.pathname}${url.search}${url.hash}`;
+  if (last !== null && last.dataset === dataset && last.address === address) return last.resolved;
+  const { view, problems } = parseView(url, base);
+  const resolved = resolveView(dataset, view, problems);
+  last = { dataset, address, resolved };
+  return resolved;
+}
+
+/** Rows of events the first screen can show; a phone shows fewer, a tall screen a few more. */
+const FIRST_SCREEN_ROWS = 30;
+
+/**
+ * Positions of the events that the view at `url` shows first: the first events that pass its
+ * filters (or the first events), the selected event and those after it, the highlighted quote's
+ * event and the suggestions of a not-found answer.
+ */
+export function firstScreenEvents(dataset: Dataset, url: UrlParts, base: string): number[] {
+  const { view, notFound } = viewAtUrl(dataset, url, base);
+  const visible = filterEventIndices(dataset, view);
+  const first =
+    visible === null
+      ? Array.from({ length: Math.min(FIRST_SCREEN_ROWS, dataset.count) }, (_, i) => i)
+      : visible.slice(0, FIRST_SCREEN_ROWS);
+  const quote = view.quoteId === null ? undefined : dataset.quoteById.get(view.quoteId);
+  const named = [view.eventId, quote?.eventId, ...(notFound?.suggestions ?? [])];
+  const at = named.flatMap((id) => (id === null || id === undefined ? [] : (dataset.eventIndex.get(id) ?? [])));
+  // Each named event and the rows after it.
+  return [...first, ...at.flatMap((i) => Array.from({ length: FIRST_SCREEN_ROWS }, (_, k) => i + k))];
 }

@@ -58,3 +58,76 @@ export function buildRows(columns: EventColumns, indices: readonly number[] | nu
   }
   return rows;
 }
+
+export interface RowPositions {
+  /** The row of each event shown. */
+  readonly rowOf: ReadonlyMap<EventId, number>;
+  /** The rows that hold events, in order. */
+  readonly eventRows: readonly number[];
+}
+
+function eventRowPositions(rows: readonly TimelineRow[]): RowPositions {
+  const rowOf = new Map<EventId, number>();
+  const eventRows: number[] = [];
+  rows.forEach((r, i) => {
+    if (r.kind === 'event') {
+      rowOf.set(r.key, i);
+      eventRows.push(i);
+    }
+  });
+  return { rowOf, eventRows };
+}
+
+/**
+ * The row positions, worked out on first use: a filter at 100,000 events would otherwise index
+ * every visible event by id before its first paint, while only keyboard moves, focus requests
+ * and a selection need the index.
+ */
+export function lazyRowPositions(rows: readonly TimelineRow[]): () => RowPositions {
+  let positions: RowPositions | null = null;
+  return () => (positions ??= eventRowPositions(rows));
+}
+
+/** The row `step` events away from the event at `row` (clamped to the first and last), or undefined. */
+export function eventRowAfter(positions: RowPositions, row: number | undefined, step: number): number | undefined {
+  const { eventRows } = positions;
+  if (eventRows.length === 0) return undefined;
+  const at = row === undefined ? -1 : eventRows.indexOf(row);
+  if (at === -1) return eventRows[0];
+  return eventRows[Math.min(eventRows.length - 1, Math.max(0, at + step))];
+}
+
+/** Rows in the static list: from the selected event on, or from the top. */
+const STATIC_ROWS = { selected: 16, top: 20 } as const;
+
+export interface StaticItem {
+  readonly key: number;
+  readonly index: number;
+}
+
+/**
+ * The rows shown before the list's position is measured: on the server (prerendered pages) and in
+ * the client's first render, which the virtualised rows replace, under the same keys, before paint.
+ */
+export function staticItems(rows: readonly TimelineRow[], selectedRow: number | undefined): StaticItem[] {
+  const from = selectedRow ?? 0;
+  const count = selectedRow === undefined ? STATIC_ROWS.top : STATIC_ROWS.selected;
+  return rows.slice(from, from + count).map((row, i) => ({ key: rowKey(row), index: from + i }));
+}
+
+/** The time range (UTC ms) of the events in the rows at `items`, or null when they hold none. */
+export function rowsTimeRange(
+  columns: EventColumns,
+  rows: readonly TimelineRow[],
+  items: readonly { readonly index: number }[],
+): readonly [number, number] | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const item of items) {
+    const row = rows[item.index];
+    if (row?.kind !== 'event') continue;
+    from = Math.min(from, columns.startMs[row.index] ?? Infinity);
+    to = Math.max(to, columns.endMs[row.index] ?? -Infinity);
+  }
+  return from <= to ? [from, to] : null;
+}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { quotesForView, type QuoteView } from '../domain/quotes.ts';
 import { selectDataset, selectFilters, selectSelectedEventId } from '../store/selectors.ts';
-import { useTimelineStore } from '../store/timelineStore.ts';
+import { useParley } from './useParley.ts';
 
 /**
  * The quotes the Quotes panel shows, derived from the selection and the filters. Deferred: the
@@ -9,9 +9,9 @@ import { useTimelineStore } from '../store/timelineStore.ts';
  * (at 100,000 events, redrawing the panel in the same frame took a third of a filter's time).
  */
 export function useQuoteView(): QuoteView | null {
-  const dataset = useTimelineStore(selectDataset);
-  const filters = useDeferredValue(useTimelineStore(selectFilters));
-  const eventId = useDeferredValue(useTimelineStore(selectSelectedEventId));
+  const dataset = useParley(selectDataset);
+  const filters = useDeferredValue(useParley(selectFilters));
+  const eventId = useDeferredValue(useParley(selectSelectedEventId));
   return useMemo(
     () => (dataset === null ? null : quotesForView(dataset, eventId, filters)),
     [dataset, filters, eventId],

@@ -2,7 +2,7 @@ import type { Dataset } from '../domain/dataset.ts';
 import { filterEventIndices, type Filters } from '../domain/filter.ts';
 import { buildRows, type TimelineRow } from '../domain/rows.ts';
 import { selectDataset, selectFilters } from '../store/selectors.ts';
-import { useTimelineStore } from '../store/timelineStore.ts';
+import { useParley } from './useParley.ts';
 
 export interface VisibleEvents {
   /** Positions of the visible events in the dataset, or null when all are visible. */
@@ -25,8 +25,8 @@ function visibleEvents(dataset: Dataset, filters: Filters): VisibleEvents {
   const indices = filterEventIndices(dataset, filters);
   const value = {
     indices,
-    visibleCount: indices === null ? dataset.events.length : indices.length,
-    totalCount: dataset.events.length,
+    visibleCount: indices === null ? dataset.count : indices.length,
+    totalCount: dataset.count,
     rows: buildRows(dataset.columns, indices),
   };
   last = { dataset, filters, value };
@@ -35,7 +35,7 @@ function visibleEvents(dataset: Dataset, filters: Filters): VisibleEvents {
 
 /** The events that pass the filters and the timeline rows for them, recomputed only when either changes. */
 export function useVisibleEvents(): VisibleEvents {
-  const dataset = useTimelineStore(selectDataset);
-  const filters = useTimelineStore(selectFilters);
+  const dataset = useParley(selectDataset);
+  const filters = useParley(selectFilters);
   return dataset === null ? EMPTY : visibleEvents(dataset, filters);
 }

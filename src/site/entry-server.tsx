@@ -2,21 +2,22 @@
  * Build-time rendering: the markup and head of one page of the static site, rendered by the same
  * components, store and URL logic as the app, so the app can take the page over without a change of layout.
  */
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { clipAtWord } from './escapeAttr.ts';
 import { pageHead, type PageMeta } from './pageHead.ts';
 import { App } from '../App.tsx';
-import { provideOverview } from '../components/LazyOverview.tsx';
+import { loadOverview } from '../components/LazyOverview.tsx';
 import { StaticRenderContext } from '../hooks/useIsServerRender.ts';
-import { Overview } from '../components/Overview.tsx';
 import { PageNotFound } from '../components/PageNotFound.tsx';
-import { buildDataset, eventById, type Dataset, type TimelineEvent } from '../domain/dataset.ts';
+import { buildDataset, eventById, type Dataset, type TimelineEvent, type WholeDataset } from '../domain/dataset.ts';
+import { wholeDetails } from '../domain/details.ts';
 import { eventTimeText } from '../domain/eventTime.ts';
+import { viewAtUrl, type ResolvedView } from '../domain/resolveView.ts';
 import type { RawDataset } from '../domain/schema.ts';
-import { DEFAULT_URL_STATE, formatUrlState } from '../domain/urlState.ts';
-import { useTimelineStore, type TimelineState } from '../store/timelineStore.ts';
-import { titleOf, viewFromUrl } from '../store/viewFromUrl.ts';
-import { useViewportStore } from '../store/viewportStore.ts';
+import { ParleyStoreContext } from '../hooks/useParley.ts';
+import { selectTitle } from '../store/selectors.ts';
+import { createParleyStore, type ParleyStore } from '../store/store.ts';
 
 export interface RenderedPage {
   /** The markup that goes inside `#root`. */
@@ -38,14 +39,19 @@ export interface RenderOptions {
   readonly siteDescription?: string;
 }
 
-// Prerendered pages show the overview in full; in the browser its code is a chunk of its own.
-provideOverview(Overview);
+/**
+ * Loads what pages show that the browser fetches as a chunk of its own (the overview chart, which
+ * prerendered pages show in full); call once before rendering.
+ */
+export function prepare(): Promise<void> {
+  return loadOverview();
+}
 
 const SITE_DESCRIPTION = 'A sourced timeline of diplomatic events: who met, when, what was said, and who reported it.';
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
-const datasets = new WeakMap<RawDataset, Dataset>();
+const datasets = new WeakMap<RawDataset, WholeDataset>();
 
-function datasetOf(raw: RawDataset): Dataset {
+function datasetOf(raw: RawDataset): WholeDataset {
   let ds = datasets.get(raw);
   if (ds === undefined) {
     ds = buildDataset(raw);
@@ -54,35 +60,24 @@ function datasetOf(raw: RawDataset): Dataset {
   return ds;
 }
 
-/**
- * Runs `render` with the store holding `state`, as the server sees the page at `href`.
- * NOTE: on the server zustand's hooks read `getInitialState()` (their server snapshot), never the
- * current state, and the store is the app's module-level one; so the initial-state object itself is
- * filled with the page's state while rendering and put back afterwards. Builds render one page at a time.
- * Some components also read `window` while rendering (ShareLinks builds an absolute link from
- * `window.location`); on the server a stand-in holds the page's own address.
- */
-function asServer<T>(href: string, state: TimelineState, render: () => T): T {
-  const initial = useTimelineStore.getInitialState();
-  const saved = {
-    initial: { ...initial },
-    current: useTimelineStore.getState(),
-    viewport: useViewportStore.getState(),
-  };
-  const g = globalThis as { window?: unknown };
-  const noWindow = typeof window === 'undefined';
-  useViewportStore.setState(useViewportStore.getInitialState(), true);
-  useTimelineStore.setState(state, true);
-  Object.assign(initial, state);
-  if (noWindow) g.window = { location: new URL(href) };
-  try {
-    return render();
-  } finally {
-    Object.assign(initial, saved.initial);
-    useTimelineStore.setState(saved.current, true);
-    useViewportStore.setState(saved.viewport, true);
-    if (noWindow) delete g.window;
-  }
+/** A store for the page at `address`, holding every event, as a browser would have it once loaded. */
+function storeFor(dataset: WholeDataset, address: URL, base: string, resolved?: ResolvedView): ParleyStore {
+  return createParleyStore({
+    base,
+    origin: address.origin,
+    dataset,
+    details: wholeDetails(dataset),
+    ...(resolved === undefined ? {} : { resolved }),
+  });
+}
+
+/** The markup of `ui` with `store` as the page's store, as the static page shows it. */
+function renderStatic(store: ParleyStore, ui: ReactNode): string {
+  return renderToString(
+    <StaticRenderContext value>
+      <ParleyStoreContext value={store}>{ui}</ParleyStoreContext>
+    </StaticRenderContext>,
+  );
 }
 
 function eventMeta(ds: Dataset, e: TimelineEvent): Omit<PageMeta, 'title' | 'path' | 'origin'> {
@@ -101,29 +96,24 @@ function eventMeta(ds: Dataset, e: TimelineEvent): Omit<PageMeta, 'title' | 'pat
 export function renderPage(raw: RawDataset, url: string, base: string, options: RenderOptions = {}): RenderedPage {
   const dataset = datasetOf(raw);
   const address = new URL(url, options.origin ?? 'http://localhost');
-  const view = viewFromUrl(dataset, address, base);
-  const state: TimelineState = { ...useTimelineStore.getInitialState(), dataset, status: { kind: 'ready' }, ...view };
-  const html = asServer(address.href, state, () =>
-    renderToString(
-      <StaticRenderContext value>
-        <App />
-      </StaticRenderContext>,
-    ),
-  );
-  const title = titleOf(state);
-  const event = view.selection.eventId === null ? undefined : eventById(dataset, view.selection.eventId);
+  const resolved = viewAtUrl(dataset, address, base);
+  const store = storeFor(dataset, address, base, resolved);
+  const html = renderStatic(store, <App />);
+  const { notFound, view } = resolved;
+  const title = selectTitle(store.getState());
+  const event = view.eventId === null ? undefined : eventById(dataset, view.eventId);
   const siteDescription = options.siteDescription ?? SITE_DESCRIPTION;
   const meta: PageMeta = {
     title,
     origin: options.origin,
-    path: view.notFound !== null ? null : formatUrlState({ ...DEFAULT_URL_STATE, eventId: event?.id ?? null }, base),
+    path: notFound !== null ? null : store.getState().actions.linkTo({ eventId: event?.id ?? null }),
     ...(event === undefined
       ? {
           description: siteDescription,
           ogType: 'website',
           ogTitle: title,
           ogDescription: siteDescription,
-          noindex: view.notFound !== null,
+          noindex: notFound !== null,
         }
       : eventMeta(dataset, event)),
   };
@@ -134,16 +124,8 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
 export function renderNotFoundPage(raw: RawDataset, base: string, options: RenderOptions = {}): RenderedPage {
   const dataset = datasetOf(raw);
   const title = 'Page not found — Parley';
-  const html = asServer(
-    new URL(base, options.origin ?? 'http://localhost').href,
-    useTimelineStore.getInitialState(),
-    () =>
-      renderToString(
-        <StaticRenderContext value>
-          <PageNotFound dataset={dataset} />
-        </StaticRenderContext>,
-      ),
-  );
+  const store = storeFor(dataset, new URL(base, options.origin ?? 'http://localhost'), base);
+  const html = renderStatic(store, <PageNotFound dataset={dataset} />);
   const description = 'There is no page at this address.';
   const head = pageHead({
     title,

@@ -12,6 +12,7 @@ import { StyleHoister } from './hoistStyles.ts';
 
 /** The two entry points of the server bundle (`src/site/entry-server.tsx`). */
 export interface SiteRenderer {
+  prepare(): Promise<void>;
   renderPage(raw: RawDataset, url: string, base: string, options?: RenderOptions): RenderedPage;
   renderNotFoundPage(raw: RawDataset, base: string, options?: RenderOptions): RenderedPage;
 }
@@ -35,7 +36,7 @@ export interface SiteFile {
 }
 
 const ROOT = /<div id="root">[\s\S]*?<\/div>(?=\s*<noscript>|\s*<\/body>)/;
-const DESCRIPTION = /<meta name="description" content="([^"]*)"\s*\/?>\s*/;
+const DESCRIPTION = /<meta\s+name="description"\s+content="([^"]*)"\s*\/?>\s*/;
 
 function hashed(name: string, ext: string, contents: string): string {
   return `assets/${name}-${createHash('sha256').update(contents).digest('hex').slice(0, 8)}.${ext}`;

@@ -4,9 +4,7 @@
  * the files are that build's output and agree with each other, and says which file is wrong and how.
  */
 import {
-  addEventChunk,
   CHUNK_FORMAT,
-  chunkOf,
   chunkUrl,
   datasetFromIndex,
   INDEX_FORMAT,
@@ -14,7 +12,9 @@ import {
   type PublishedChunk,
   type PublishedIndex,
 } from '../domain/dataset.ts';
-import { datasetFailed, datasetLoaded, eventsArrived, eventsFailed } from './timelineStore.ts';
+import { missingChunks, noDetails, withChunk } from '../domain/details.ts';
+import type { Loaded } from './dataSlice.ts';
+import type { ChunkLoader, ParleyStore } from './store.ts';
 
 const META_KEYS = ['actors', 'places', 'sources', 'quotes', 'redirects'] as const;
 const EVENT_KEYS = ['ids', 'startMs', 'endMs', 'days', 'dayOf', 'participants'] as const;
@@ -57,70 +57,48 @@ async function fetchJson(url: string, fetchFn: typeof fetch): Promise<unknown> {
   });
 }
 
-interface ChunkSource {
-  readonly url: string;
-  readonly fetchFn: typeof fetch;
-  /** Chunks asked for, by number; a failed one is forgotten so that a later request tries again. */
-  readonly pending: Map<number, Promise<void>>;
-}
-
-const sources = new WeakMap<Dataset, ChunkSource>();
-
-function loadChunk(dataset: Dataset, source: ChunkSource, chunk: number): Promise<void> {
-  const known = source.pending.get(chunk);
-  if (known !== undefined) return known;
-  const url = chunkUrl(source.url, chunk);
-  const first = chunk * dataset.chunkSize;
-  const promise = fetchJson(url, source.fetchFn).then((body) => {
-    addEventChunk(dataset, asChunk(body, url, first));
-    eventsArrived();
-  });
-  source.pending.set(chunk, promise);
-  promise.catch(() => source.pending.delete(chunk));
-  return promise;
-}
-
-/** Fetches the chunks holding the events at `positions` that are not loaded yet; resolves once all are in. */
-function fetchEvents(dataset: Dataset, positions: readonly number[]): Promise<void> {
-  const source = sources.get(dataset);
-  const chunks = new Set<number>();
-  for (const i of positions)
-    if (i >= 0 && i < dataset.events.length && dataset.events[i] === undefined) chunks.add(chunkOf(dataset, i));
-  if (source === undefined || chunks.size === 0) return Promise.resolve();
-  return Promise.all([...chunks].map((k) => loadChunk(dataset, source, k))).then(() => undefined);
+/** Fetches the chunks of the dataset whose index is at `url`, checking each is the chunk asked for. */
+export function chunkLoader(url: string, fetchFn: typeof fetch, chunkSize: number): ChunkLoader {
+  return async (k) => {
+    const chunkAt = chunkUrl(url, k);
+    return asChunk(await fetchJson(chunkAt, fetchFn), chunkAt, k * chunkSize);
+  };
 }
 
 /**
- * Asks for the details of the events at `positions`; the store says when they arrive, or why they
- * could not be loaded. Cheap to call on every render: loaded and pending chunks are not fetched again.
- */
-export function requestEvents(dataset: Dataset, positions: readonly number[]): void {
-  fetchEvents(dataset, positions).catch((err: unknown) =>
-    eventsFailed(err instanceof Error ? err.message : String(err)),
-  );
-}
-
-/**
- * Loads the index at `url` into the store, with the events that `firstScreen` names (positions) and
- * the first chunk already in, so that the first screen paints complete; any failure becomes an error
- * state that says what went wrong.
+ * Loads the index at `url`, with the events that `firstScreen` names (positions) and the first
+ * chunk already in, so that the first screen paints complete. Rejects with a message that says
+ * which file is wrong and how.
  */
 export async function loadDataset(
   url: string,
   fetchFn: typeof fetch = fetch,
   firstScreen: (dataset: Dataset) => readonly number[] = () => [],
+): Promise<Loaded> {
+  const index = asIndex(await fetchJson(url, fetchFn), url);
+  // Marks for the performance panel and the benchmark: where loading time goes.
+  performance.mark('parley:parsed');
+  const dataset = datasetFromIndex(index);
+  performance.mark('parley:indexed');
+  const loadChunk = chunkLoader(url, fetchFn, dataset.chunkSize);
+  let details = noDetails(dataset);
+  const chunks = await Promise.all(missingChunks(details, dataset.count, [0, ...firstScreen(dataset)]).map(loadChunk));
+  for (const chunk of chunks) details = withChunk(details, dataset, chunk);
+  performance.mark('parley:first-events');
+  return { dataset, details, loadChunk };
+}
+
+/** Loads the dataset into `store`; any failure becomes an error state that says what went wrong. */
+export async function loadInto(
+  store: ParleyStore,
+  url: string,
+  fetchFn: typeof fetch = fetch,
+  firstScreen?: (dataset: Dataset) => readonly number[],
 ): Promise<void> {
+  const { actions } = store.getState();
   try {
-    const index = asIndex(await fetchJson(url, fetchFn), url);
-    // Marks for the performance panel and the benchmark: where loading time goes.
-    performance.mark('parley:parsed');
-    const dataset = datasetFromIndex(index);
-    sources.set(dataset, { url, fetchFn, pending: new Map() });
-    performance.mark('parley:indexed');
-    await fetchEvents(dataset, [0, ...firstScreen(dataset)]);
-    performance.mark('parley:first-events');
-    datasetLoaded(dataset);
+    actions.datasetLoaded(await loadDataset(url, fetchFn, firstScreen));
   } catch (err) {
-    datasetFailed(err instanceof Error ? err.message : String(err));
+    actions.datasetFailed(err instanceof Error ? err.message : String(err));
   }
 }

@@ -1,13 +1,47 @@
-/** Named selectors: each returns a primitive or a reference the store already holds. */
-import type { TimelineState } from './timelineStore.ts';
+/** Named selectors: each returns a primitive or a reference the store already holds (or keeps). */
 import { defaultDensity, type Density } from '../domain/density.ts';
+import { eventAt } from '../domain/details.ts';
+import type { Filters } from '../domain/filter.ts';
+import type { ParleyState } from './store.ts';
 
-export const selectEventsError = (s: TimelineState) => s.eventsError;
-export const selectEventsFailed = (s: TimelineState) => s.eventsError !== null;
-export const selectStatus = (s: TimelineState) => s.status;
-export const selectDataset = (s: TimelineState) => s.dataset;
-export const selectFilters = (s: TimelineState) => s.filters;
-export const selectSelectedEventId = (s: TimelineState) => s.selection.eventId;
-export const selectSelectedQuoteId = (s: TimelineState) => s.selection.quoteId;
+export const selectActions = (s: ParleyState) => s.actions;
+export const selectStatus = (s: ParleyState) => s.status;
+export const selectDataset = (s: ParleyState) => s.dataset;
+export const selectDetails = (s: ParleyState) => s.details;
+export const selectDetailsError = (s: ParleyState) => s.detailsError;
+export const selectDetailsFailed = (s: ParleyState) => s.detailsError !== null;
+export const selectView = (s: ParleyState) => s.view;
+export const selectSelectedEventId = (s: ParleyState) => s.view.eventId;
+export const selectSelectedQuoteId = (s: ParleyState) => s.view.quoteId;
+export const selectEmbed = (s: ParleyState) => s.view.embed;
+export const selectNotices = (s: ParleyState) => s.notices;
+export const selectNotFound = (s: ParleyState) => s.notFound;
+export const selectSheetOpen = (s: ParleyState) => s.sheetOpen;
+export const selectJump = (s: ParleyState) => s.jump;
+export const selectRange = (s: ParleyState) => s.range;
+
+/**
+ * The filter keys of the view, as one object that stays the same while they do: the memos that
+ * filter 100,000 events key on it, and a new selection must not look like a new filter.
+ */
+const filtersByActors = new WeakMap<object, Record<string, Filters>>();
+export function selectFilters(s: ParleyState): Filters {
+  const { actors, match } = s.view;
+  let byMatch = filtersByActors.get(actors);
+  if (byMatch === undefined) filtersByActors.set(actors, (byMatch = {}));
+  return (byMatch[match] ??= { actors, match });
+}
+
 /** The density in use: the reader's choice, else the dataset's default. */
-export const selectDensity = (s: TimelineState): Density => s.density ?? defaultDensity(s.dataset?.events.length ?? 0);
+export const selectDensity = (s: ParleyState): Density => s.view.density ?? defaultDensity(s.dataset?.count ?? 0);
+
+/** The document title when no event is shown. */
+export const APP_TITLE = 'Parley — diplomatic event timeline';
+
+/** The document title for a view: the event's title, "Event not found", or the app's name. */
+export function selectTitle(s: ParleyState): string {
+  const at = s.view.eventId === null ? undefined : s.dataset?.eventIndex.get(s.view.eventId);
+  const event = at === undefined || s.details === null ? undefined : eventAt(s.details, at);
+  if (event !== undefined) return `${event.title} — Parley`;
+  return s.notFound !== null ? 'Event not found — Parley' : APP_TITLE;
+}

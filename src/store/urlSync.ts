@@ -1,43 +1,46 @@
 /**
  * The only module that touches `history`. The URL and the store agree at all times: opening a link
- * sets the store; selecting an event pushes a history entry; changing filters or the highlighted
- * quote replaces the current one; Back and Forward set the store again.
+ * sets the store; selecting an event pushes a history entry; any other change of the view replaces
+ * the current one; Back and Forward set the store again.
  */
-import { formatUrlState } from '../domain/urlState.ts';
-import { useTimelineStore } from './timelineStore.ts';
-import { titleOf, urlStateOf, viewFromUrl } from './viewFromUrl.ts';
+import { viewAtUrl } from '../domain/resolveView.ts';
+import { formatView } from '../domain/urlCodec.ts';
+import { selectTitle } from './selectors.ts';
+import type { ParleyStore } from './store.ts';
 
-/** Starts keeping the URL and the store in step; returns a function that stops it. */
-export function startUrlSync(base: string): () => void {
+/** Starts keeping the URL and `store` in step; returns a function that stops it. */
+export function startUrlSync(store: ParleyStore): () => void {
   let applying = false;
-  const { setState, getState, subscribe } = useTimelineStore;
+  const { getState, subscribe } = store;
 
   const applyLocation = () => {
     const s = getState();
     if (s.dataset === null) return;
-    const view = viewFromUrl(s.dataset, window.location, base);
+    const resolved = viewAtUrl(s.dataset, window.location, s.base);
     applying = true;
-    setState(view);
+    s.actions.showResolved(resolved);
     applying = false;
     const next = getState();
     // A link that asked for something missing keeps its URL, so a reload shows the same answer.
-    if (view.notFound === null) window.history.replaceState(null, '', formatUrlState(urlStateOf(next), base));
-    document.title = titleOf(next);
+    if (resolved.notFound === null) window.history.replaceState(null, '', formatView(next.view, next.base));
+    document.title = selectTitle(next);
   };
 
   const unsubscribe = subscribe((s, prev) => {
     if (s.dataset === null) return;
     if (prev.dataset === null) return applyLocation();
     if (applying) return;
-    const url = formatUrlState(urlStateOf(s), base);
-    if (s.selection.eventId !== prev.selection.eventId) window.history.pushState(null, '', url);
-    else if (s.filters !== prev.filters || s.selection.quoteId !== prev.selection.quoteId)
-      window.history.replaceState(null, '', url);
-    document.title = titleOf(s);
+    if (s.view !== prev.view) {
+      const url = formatView(s.view, s.base);
+      if (s.view.eventId !== prev.view.eventId) window.history.pushState(null, '', url);
+      else if (url !== formatView(prev.view, prev.base)) window.history.replaceState(null, '', url);
+    }
+    document.title = selectTitle(s);
   });
 
   window.addEventListener('popstate', applyLocation);
-  applyLocation();
+  // A store made with its dataset (a hydrating page) has nothing to wait for.
+  if (getState().dataset !== null) applyLocation();
   return () => {
     unsubscribe();
     window.removeEventListener('popstate', applyLocation);

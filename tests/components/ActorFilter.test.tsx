@@ -4,18 +4,18 @@ import { ActorFilter } from '../../src/components/ActorFilter.tsx';
 import { EmptyResults } from '../../src/components/EmptyResults.tsx';
 import { ResultCount } from '../../src/components/ResultCount.tsx';
 import { actorIdSchema } from '../../src/domain/schema.ts';
-import { setFilters, useTimelineStore } from '../../src/store/timelineStore.ts';
-import { renderWithData } from '../testUtils.tsx';
+import { filtersOf, renderWithData } from '../testUtils.tsx';
 
 // The valid fixture: Trump and Witkoff (United States, 3 events between them), Putin (Russia, 2).
 // Trump: summit + three-on-three; Witkoff: three-on-three + CNN; Putin: summit + three-on-three.
 
-function renderFilter() {
+function renderFilter(view?: Parameters<typeof renderWithData>[1]) {
   const result = renderWithData(
     <>
       <ActorFilter />
       <ResultCount />
     </>,
+    view,
   );
   const group = screen.getByRole('group', { name: 'Filter by actor' });
   const toggle = (name: string) => within(group).getByRole('button', { name });
@@ -62,7 +62,7 @@ describe('ActorFilter', () => {
   });
 
   it('switching between any and all changes the count', async () => {
-    const { user, toggle } = renderFilter();
+    const { user, toggle, store } = renderFilter();
     await user.click(toggle('Donald Trump'));
     await user.click(toggle('Steve Witkoff'));
     const mode = screen.getByRole('group', { name: 'Show events with' });
@@ -71,7 +71,7 @@ describe('ActorFilter', () => {
 
     await user.click(within(mode).getByRole('radio', { name: 'all chosen actors' }));
     expect(screen.getByRole('status')).toHaveTextContent('1 of 3 events');
-    expect(useTimelineStore.getState().filters.match).toBe('all');
+    expect(store.getState().view.match).toBe('all');
 
     await user.click(within(mode).getByRole('radio', { name: 'any chosen actor' }));
     expect(screen.getByRole('status')).toHaveTextContent('3 of 3 events');
@@ -94,8 +94,7 @@ describe('ActorFilter', () => {
   });
 
   it('shows a filter set elsewhere (a link, a quote) as pressed', () => {
-    setFilters({ actors: [actorIdSchema.parse('steve-witkoff')], match: 'any' });
-    const { toggle } = renderFilter();
+    const { toggle } = renderFilter({ view: { actors: [actorIdSchema.parse('steve-witkoff')], match: 'any' } });
     expect(toggle('Steve Witkoff')).toHaveAttribute('aria-pressed', 'true');
     expect(toggle('Donald Trump')).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByRole('status')).toHaveTextContent('2 of 3 events');
@@ -106,13 +105,14 @@ describe('EmptyResults', () => {
   const ids = (...a: string[]) => a.map((s) => actorIdSchema.parse(s));
 
   it('names the chosen actors and the mode, and clears the filters', async () => {
-    setFilters({ actors: ids('donald-trump', 'steve-witkoff'), match: 'all' });
-    const { user } = renderWithData(<EmptyResults />);
+    const { user, store } = renderWithData(<EmptyResults />, {
+      view: { actors: ids('donald-trump', 'steve-witkoff'), match: 'all' },
+    });
     expect(screen.getByRole('heading', { name: 'No events match these filters' })).toBeInTheDocument();
     expect(screen.getByText('No event involves all of: Donald Trump, Steve Witkoff.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(useTimelineStore.getState().filters).toEqual({ actors: [], match: 'any' });
+    expect(filtersOf(store)).toEqual({ actors: [], match: 'any' });
   });
 
   it.each([
@@ -124,8 +124,7 @@ describe('EmptyResults', () => {
     { actors: ['vladimir-putin'], match: 'all' as const, text: 'No event involves Vladimir Putin.' },
     { actors: ['keir-starmer'], match: 'any' as const, text: 'No event involves keir-starmer.' },
   ])('says "$text"', ({ actors, match, text }) => {
-    setFilters({ actors: ids(...actors), match });
-    renderWithData(<EmptyResults />);
+    renderWithData(<EmptyResults />, { view: { actors: ids(...actors), match } });
     expect(screen.getByText(text)).toBeInTheDocument();
   });
 });

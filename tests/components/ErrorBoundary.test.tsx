@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary.tsx';
 import type { Dataset } from '../../src/domain/dataset.ts';
-import { useTimelineStore } from '../../src/store/timelineStore.ts';
+import { createParleyStore } from '../../src/store/store.ts';
+import { withStore } from '../testUtils.tsx';
 
 function Boom({ message }: { message: string }): never {
   throw new Error(message);
@@ -42,8 +43,8 @@ describe('ErrorBoundary', () => {
   it('wraps the whole app: a render error inside it shows the message instead of a blank page', () => {
     quietConsole();
     // A dataset without its indexes makes the first component that reads one throw.
-    useTimelineStore.setState({ status: { kind: 'ready' }, dataset: {} as Dataset });
-    render(<App />);
+    const store = createParleyStore({ base: '/', origin: 'http://localhost:3000', dataset: {} as Dataset });
+    render(withStore(store, <App />));
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
     expect(within(alert).getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');

@@ -4,11 +4,10 @@ import { QuotePanel } from '../../src/components/QuotePanel.tsx';
 import { SourceLinks } from '../../src/components/SourceLinks.tsx';
 import { buildDataset } from '../../src/domain/dataset.ts';
 import { actorIdSchema, eventIdSchema, quoteIdSchema, sourceIdSchema } from '../../src/domain/schema.ts';
-import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore.ts';
 import { readDataset } from '../../scripts/lib/readDataset.ts';
 import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 import { QUOTE_PAGE } from '../../src/components/QuoteList.tsx';
-import { renderWithData } from '../testUtils.tsx';
+import { filtersOf, renderWithData, selectionOf } from '../testUtils.tsx';
 
 // The valid fixture has three Witkoff quotes, all from his CNN interview, in this order.
 const CNN = eventIdSchema.parse('2025-08-17-witkoff-cnn-sotu');
@@ -35,33 +34,29 @@ describe('QuotePanel headings', () => {
     { ids: ['steve-witkoff', 'vladimir-putin'], text: 'Quotes by Steve Witkoff and Vladimir Putin', count: '3 quotes' },
     { ids: ['vladimir-putin'], text: 'Quotes by Vladimir Putin', count: '0 quotes' },
   ])('with actors chosen: "$text"', ({ ids, text, count }) => {
-    setFilters({ actors: actors(...ids), match: 'any' });
-    renderWithData(<QuotePanel />);
+    renderWithData(<QuotePanel />, { view: { actors: actors(...ids), match: 'any' } });
     expect(heading()).toHaveTextContent(text);
     expect(within(panel()).getByText(count)).toBeInTheDocument();
   });
 
   it('with actors who said nothing, says so', () => {
-    setFilters({ actors: actors('vladimir-putin'), match: 'any' });
-    renderWithData(<QuotePanel />);
+    renderWithData(<QuotePanel />, { view: { actors: actors('vladimir-putin'), match: 'any' } });
     expect(within(panel()).getByText('No quotes are recorded for the chosen actors.')).toBeInTheDocument();
     expect(within(panel()).queryByRole('figure')).not.toBeInTheDocument();
   });
 
   it('with an event selected, shows its quotes and a way back to all', async () => {
-    selectEvent(CNN);
-    const { user } = renderWithData(<QuotePanel />);
+    const { user, store } = renderWithData(<QuotePanel />, { view: { eventId: CNN } });
     expect(heading()).toHaveTextContent(`Quotes at ${CNN_TITLE}`);
     expect(figures()).toHaveLength(3);
 
     await user.click(screen.getByRole('button', { name: 'Show all quotes' }));
-    expect(useTimelineStore.getState().selection.eventId).toBeNull();
+    expect(store.getState().view.eventId).toBeNull();
     expect(heading()).toHaveTextContent('All quotes');
   });
 
   it('with an event that has no quotes, says so', () => {
-    selectEvent(SUMMIT);
-    renderWithData(<QuotePanel />);
+    renderWithData(<QuotePanel />, { view: { eventId: SUMMIT } });
     expect(heading()).toHaveTextContent('Quotes at Trump–Putin summit in Alaska');
     expect(within(panel()).getByText('No quotes are recorded for this event.')).toBeInTheDocument();
     expect(within(panel()).getByText('0 quotes')).toBeInTheDocument();
@@ -75,8 +70,7 @@ describe('QuotePanel headings', () => {
   });
 
   it('highlights the selected quote', () => {
-    selectEvent(CNN, quoteIdSchema.parse('q-witkoff-first-time'));
-    renderWithData(<QuotePanel />);
+    renderWithData(<QuotePanel />, { view: { eventId: CNN, quoteId: quoteIdSchema.parse('q-witkoff-first-time') } });
     const [first, second, third] = figures();
     expect(second).toHaveAttribute('aria-current', 'true');
     expect(second).toHaveAttribute('id', 'quote-q-witkoff-first-time');
@@ -147,10 +141,10 @@ describe('QuoteFigure', () => {
   });
 
   it('"Go to event" selects the event and the quote', async () => {
-    const { user } = renderWithData(<QuotePanel />);
+    const { user, store } = renderWithData(<QuotePanel />);
     const f = figure('q-witkoff-legislative-enshrinement');
     await user.click(within(f).getByRole('button', { name: `Go to event: ${CNN_TITLE}` }));
-    expect(useTimelineStore.getState().selection).toEqual({
+    expect(selectionOf(store)).toEqual({
       eventId: CNN,
       quoteId: 'q-witkoff-legislative-enshrinement',
     });
@@ -159,10 +153,10 @@ describe('QuoteFigure', () => {
   });
 
   it('"Filter by <name>" filters by the speaker', async () => {
-    const { user } = renderWithData(<QuotePanel />);
+    const { user, store } = renderWithData(<QuotePanel />);
     const f = figure('q-witkoff-first-time');
     await user.click(within(f).getByRole('button', { name: 'Filter by Steve Witkoff' }));
-    expect(useTimelineStore.getState().filters).toEqual({ actors: ['steve-witkoff'], match: 'any' });
+    expect(filtersOf(store)).toEqual({ actors: ['steve-witkoff'], match: 'any' });
     expect(heading()).toHaveTextContent('Quotes by Steve Witkoff');
   });
 });
@@ -215,8 +209,7 @@ describe('a long list of quotes', () => {
   it('shows enough of the list to include a highlighted quote far down it', () => {
     const dataset = big();
     const last = dataset.quotes[dataset.quotes.length - 1]!;
-    useTimelineStore.setState((s) => ({ selection: { ...s.selection, quoteId: last.id } }));
-    renderWithData(<QuotePanel />, { dataset });
+    renderWithData(<QuotePanel />, { dataset, view: { quoteId: last.id } });
     expect(figures().length).toBeGreaterThan(QUOTE_PAGE);
     expect(
       within(panel())
@@ -227,11 +220,11 @@ describe('a long list of quotes', () => {
 
   it('starts again at one page when the view changes', async () => {
     const dataset = big();
-    const { user } = renderWithData(<QuotePanel />, { dataset });
+    const { user, actions } = renderWithData(<QuotePanel />, { dataset });
     await user.click(within(panel()).getByRole('button', { name: /^Show \d+ more quotes$/ }));
     const actor = dataset.actors[0]!;
     expect(dataset.quotes.filter((q) => q.speakerId === actor.id).length).toBeGreaterThan(QUOTE_PAGE);
-    act(() => setFilters({ actors: [actor.id], match: 'any' }));
+    act(() => actions.setView({ actors: [actor.id], match: 'any' }));
     expect(heading()).toHaveTextContent(`Quotes by ${actor.name}`);
     expect(figures()).toHaveLength(QUOTE_PAGE);
   });

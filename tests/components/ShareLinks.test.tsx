@@ -2,7 +2,6 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ShareLinks } from '../../src/components/ShareLinks.tsx';
 import type { ActorId, EventId, QuoteId } from '../../src/domain/schema.ts';
-import { setFilters } from '../../src/store/timelineStore.ts';
 import { renderWithData } from '../testUtils.tsx';
 
 const eventId = '2025-08-17-witkoff-cnn-sotu' as EventId;
@@ -21,8 +20,9 @@ describe('ShareLinks', () => {
   });
 
   it('keeps the filters on screen in the link, so it opens the same view', async () => {
-    setFilters({ actors: ['vladimir-putin' as ActorId, 'donald-trump' as ActorId], match: 'all' });
-    const { user } = renderWithData(<ShareLinks eventId={eventId} what="Witkoff interview" />);
+    const { user } = renderWithData(<ShareLinks eventId={eventId} what="Witkoff interview" />, {
+      view: { actors: ['vladimir-putin' as ActorId, 'donald-trump' as ActorId], match: 'all' },
+    });
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     await user.click(screen.getByRole('button', { name: 'Copy link to Witkoff interview' }));
     expect(writeText).toHaveBeenCalledWith(

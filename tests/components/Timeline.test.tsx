@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../src/components/Timeline.tsx';
 import { EventCard } from '../../src/components/EventCard.tsx';
 import { DensityControl } from '../../src/components/DensityControl.tsx';
-import { selectEvent, setFilters, useTimelineStore } from '../../src/store/timelineStore.ts';
 import { loadDataset, renderWithData } from '../testUtils.tsx';
 import type { ActorId, EventId } from '../../src/domain/schema.ts';
 import { eventById } from '../../src/domain/dataset.ts';
@@ -108,8 +107,8 @@ describe('Timeline', () => {
   });
 
   it('shows only the events involving the filtered actor', () => {
-    renderWithData(<Timeline />);
-    act(() => setFilters({ actors: ['steve-witkoff' as ActorId], match: 'any' }));
+    const { actions } = renderWithData(<Timeline />);
+    act(() => actions.setView({ actors: ['steve-witkoff' as ActorId], match: 'any' }));
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual([
       '2025-08-15-three-on-three-talks',
       '2025-08-17-witkoff-cnn-sotu',
@@ -117,7 +116,7 @@ describe('Timeline', () => {
   });
 
   it('moves focus between events with j/k and arrows, opens with Enter, closes with Escape', async () => {
-    const { user } = renderWithData(<Timeline />);
+    const { user, store } = renderWithData(<Timeline />);
     const [first, second] = screen.getAllByRole('article');
     first?.focus();
     await user.keyboard('j');
@@ -127,16 +126,16 @@ describe('Timeline', () => {
     await user.keyboard('{End}');
     expect(screen.getAllByRole('article').at(-1)).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(useTimelineStore.getState().selection.eventId).toBe('2025-08-17-witkoff-cnn-sotu');
+    expect(store.getState().view.eventId).toBe('2025-08-17-witkoff-cnn-sotu');
     await user.keyboard('{Escape}');
-    expect(useTimelineStore.getState().selection.eventId).toBeNull();
+    expect(store.getState().view.eventId).toBeNull();
   });
 
   it('says so, and offers to clear, when no event matches', () => {
-    renderWithData(<Timeline />);
+    const { actions } = renderWithData(<Timeline />);
     act(() => {
-      selectEvent(null);
-      setFilters({ actors: ['vladimir-putin' as ActorId, 'keir-starmer' as ActorId], match: 'all' });
+      actions.selectEvent(null);
+      actions.setView({ actors: ['vladimir-putin' as ActorId, 'keir-starmer' as ActorId], match: 'all' });
     });
     expect(screen.getByRole('heading', { name: 'No events match these filters' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();

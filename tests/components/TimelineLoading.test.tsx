@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../src/components/Timeline.tsx';
 import { compileDataset, publishDataset } from '../../src/domain/dataset.ts';
-import { loadDataset } from '../../src/store/loadDataset.ts';
-import { setDensity } from '../../src/store/timelineStore.ts';
+import { loadInto } from '../../src/store/loadDataset.ts';
+import { createParleyStore } from '../../src/store/store.ts';
+import { withStore } from '../testUtils.tsx';
 import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 
 /** 12 synthetic events, two to a chunk, so that the first screen shows events of several chunks. */
@@ -35,14 +36,20 @@ function slowServer() {
   return { fetchFn, release, broken };
 }
 
+/** A page's store with the published dataset loaded from `fetchFn`, showing the compact list. */
+async function loadedStore(fetchFn: typeof fetch) {
+  const store = createParleyStore({ base: '/', origin: 'http://localhost:3000' });
+  await loadInto(store, '/dataset.json', fetchFn);
+  store.getState().actions.setDensity('compact');
+  return store;
+}
+
 const cards = () => screen.queryAllByRole('article').map((a) => a.getAttribute('data-event-id'));
 
 describe('Timeline while event details load', () => {
   it('holds each event’s place with “Loading event…” until its chunk arrives, then shows its card', async () => {
     const server = slowServer();
-    await loadDataset('/dataset.json', server.fetchFn);
-    setDensity('compact');
-    render(<Timeline />);
+    render(withStore(await loadedStore(server.fetchFn), <Timeline />));
     expect(cards()).toEqual(compiled.events.slice(0, 2).map((e) => e.id));
     const pending = screen.getAllByText('Loading event…').length;
     expect(pending).toBeGreaterThan(0);
@@ -55,9 +62,7 @@ describe('Timeline while event details load', () => {
   it('says which file could not be loaded, and loads it on “Try again”', async () => {
     const server = slowServer();
     server.broken.add('/dataset/1.json');
-    await loadDataset('/dataset.json', server.fetchFn);
-    setDensity('compact');
-    render(<Timeline />);
+    render(withStore(await loadedStore(server.fetchFn), <Timeline />));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       'Some events could not be loaded (the server answered 404 Not Found for /dataset/1.json)',

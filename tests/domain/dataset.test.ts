@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addEventChunk,
   buildDataset,
   CHUNK_FORMAT,
-  chunkOf,
   compileDataset,
   datasetFromIndex,
   eventById,
@@ -18,12 +16,18 @@ import { formatGap, formatZonedTime } from '../../src/domain/format.ts';
 import { buildRows } from '../../src/domain/rows.ts';
 import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../../src/domain/overview.ts';
 import { nearestPosition } from '../../src/domain/filter.ts';
+import { chunkOf, eventAt, hasEvery, noDetails, wholeDetails, withChunk } from '../../src/domain/details.ts';
 import { resolveView } from '../../src/domain/resolveView.ts';
-import { DEFAULT_URL_STATE } from '../../src/domain/urlState.ts';
+import { DEFAULT_VIEW, type View } from '../../src/domain/view.ts';
 import { officeOn } from '../../src/domain/labels.ts';
 import { sample } from './sample.ts';
 
 const ds = buildDataset(sample);
+/** The view a link asks for, before it is checked against the dataset. */
+const asked = (view: Record<string, unknown>) => ({ ...DEFAULT_VIEW, ...view }) as View;
+/** Every event a details cache holds, by position. */
+const loaded = (details: ReturnType<typeof noDetails>, count: number) =>
+  Array.from({ length: count }, (_, i) => eventAt(details, i));
 const id = (i: number) => ds.events[i]?.id;
 
 describe('buildDataset', () => {
@@ -138,17 +142,20 @@ describe('overview', () => {
 
 describe('resolveView', () => {
   it('follows a redirect and says so', () => {
-    const view = resolveView(ds, { ...DEFAULT_URL_STATE, eventId: '2025-08-18-white-house-summit' }, []);
+    const resolved = resolveView(ds, asked({ eventId: '2025-08-18-white-house-summit' }), []);
+    const view = { ...resolved, eventId: resolved.view.eventId };
     expect(view.eventId).toBe('2025-08-18-white-house-meeting');
     expect(view.notices).toEqual([{ kind: 'redirected', to: '2025-08-18-white-house-meeting' }]);
   });
   it('drops unknown actors with a notice that does not echo them', () => {
-    const view = resolveView(ds, { ...DEFAULT_URL_STATE, actors: ['donald-trump', 'putin-surrenders'] }, []);
+    const resolved = resolveView(ds, asked({ actors: ['donald-trump', 'putin-surrenders'] }), []);
+    const view = { ...resolved, filters: resolved.view };
     expect(view.filters.actors).toEqual(['donald-trump']);
     expect(view.notices).toEqual([{ kind: 'unknown-actors', count: 1 }]);
   });
   it('answers an unknown event with its date and the closest events', () => {
-    const view = resolveView(ds, { ...DEFAULT_URL_STATE, eventId: '2025-08-18-white-house-meting' }, []);
+    const resolved = resolveView(ds, asked({ eventId: '2025-08-18-white-house-meting' }), []);
+    const view = { ...resolved, eventId: resolved.view.eventId };
     expect(view.eventId).toBeNull();
     expect(view.notFound).toEqual({
       date: '2025-08-18',
@@ -174,26 +181,31 @@ describe('publishDataset and datasetFromIndex', () => {
 
   it('give every index from the index file alone, before any event is loaded', () => {
     const fromIndex = datasetFromIndex(published.index);
-    expect(fromIndex.events).toHaveLength(3);
-    expect(fromIndex.events.every((e) => e === undefined)).toBe(true);
+    const details = noDetails(fromIndex);
+    expect(fromIndex.count).toBe(3);
+    expect(loaded(details, 3).every((e) => e === undefined)).toBe(true);
     expect(fromIndex.columns).toEqual(ds.columns);
     expect([...fromIndex.eventsByActor]).toEqual([...ds.eventsByActor]);
     expect([...fromIndex.eventIndex]).toEqual([...ds.eventIndex]);
     expect(buildRows(fromIndex.columns, null)).toEqual(buildRows(ds.columns, null));
-    expect(chunkOf(fromIndex, 1)).toBe(0);
-    expect(chunkOf(fromIndex, 2)).toBe(1);
+    expect(chunkOf(details, 1)).toBe(0);
+    expect(chunkOf(details, 2)).toBe(1);
   });
 
   it('fill in the events of each chunk, the same events as the whole dataset', () => {
     const fromIndex = datasetFromIndex(published.index);
-    addEventChunk(fromIndex, published.chunks[1] as PublishedChunk);
-    expect(fromIndex.events.map((e) => e?.id)).toEqual([undefined, undefined, '2025-08-18-white-house-meeting']);
-    expect(eventById(fromIndex, '2025-08-18-white-house-meeting' as EventId)).toEqual(
-      eventById(ds, '2025-08-18-white-house-meeting' as EventId),
-    );
-    expect(eventById(fromIndex, '2025-08-15-alaska-summit' as EventId)).toBeUndefined();
-    addEventChunk(fromIndex, published.chunks[0] as PublishedChunk);
-    expect(fromIndex.events).toEqual(ds.events);
+    const empty = noDetails(fromIndex);
+    const some = withChunk(empty, fromIndex, published.chunks[1] as PublishedChunk);
+    expect(loaded(some, 3).map((e) => e?.id)).toEqual([undefined, undefined, '2025-08-18-white-house-meeting']);
+    expect(eventAt(some, 2)).toEqual(eventById(ds, '2025-08-18-white-house-meeting' as EventId));
+    expect(eventAt(some, 0)).toBeUndefined();
+    expect(hasEvery(some, 3)).toBe(false);
+    const all = withChunk(some, fromIndex, published.chunks[0] as PublishedChunk);
+    expect(loaded(all, 3)).toEqual(ds.events);
+    expect(hasEvery(all, 3)).toBe(true);
+    // Each arrival is a new cache; the ones before it, and the dataset, are left as they were.
+    expect(loaded(empty, 3).every((e) => e === undefined)).toBe(true);
+    expect(loaded(wholeDetails(ds), 3)).toEqual(ds.events);
   });
 
   it('join again into the compiled dataset', () => {
@@ -204,10 +216,11 @@ describe('publishDataset and datasetFromIndex', () => {
 
   it('refuse a chunk that does not match the index, naming the event', () => {
     const fromIndex = datasetFromIndex(published.index);
+    const details = noDetails(fromIndex);
     const shifted = { ...(published.chunks[0] as PublishedChunk), first: 1 };
-    expect(() => addEventChunk(fromIndex, shifted)).toThrow(
+    expect(() => withChunk(details, fromIndex, shifted)).toThrow(
       'event 1 of the chunk from 1 is "2025-08-15-alaska-summit", but the index has "2025-08-18-trump-putin-call" there',
     );
-    expect(fromIndex.events.every((e) => e === undefined)).toBe(true);
+    expect(loaded(details, 3).every((e) => e === undefined)).toBe(true);
   });
 });

@@ -13,7 +13,9 @@ import { CONTENT_SECURITY_POLICY, siteOrigin } from '../../src/site/pageHead.ts'
 import { prerenderSite, type SiteFile } from '../../src/site/prerender.ts';
 import { readDataset } from '../../scripts/lib/readDataset.ts';
 import type { RawDataset } from '../../src/domain/schema.ts';
-import { renderNotFoundPage, renderPage } from '../../src/site/entry-server.tsx';
+import { prepare, renderNotFoundPage, renderPage } from '../../src/site/entry-server.tsx';
+
+await prepare();
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SUMMIT = '2025-08-15-alaska-summit';
@@ -48,7 +50,7 @@ function site(raw: RawDataset, origin?: string): Map<string, string> {
     raw,
     base: '/',
     origin,
-    render: { renderPage, renderNotFoundPage },
+    render: { prepare, renderPage, renderNotFoundPage },
     noscriptCss: 'p{}',
   });
   return new Map(files.map((f: SiteFile) => [f.path, f.contents]));
@@ -334,5 +336,25 @@ describe('vite build of the fixture under /parley/', { timeout: 120_000 }, () =>
         CONTENT_SECURITY_POLICY,
       );
     }
+  });
+});
+
+describe('the project’s own index.html as the template', () => {
+  it('gives every page one description of its own, whatever the template’s line breaks', () => {
+    const template = readFileSync(join(ROOT, 'index.html'), 'utf8');
+    const files = prerenderSite({
+      template,
+      raw: fixture(),
+      base: '/',
+      render: { prepare, renderPage, renderNotFoundPage },
+    });
+    const doc = new DOMParser().parseFromString(
+      files.find((f) => f.path === `events/${SUMMIT}/index.html`)!.contents,
+      'text/html',
+    );
+    const descriptions = doc.head.querySelectorAll('meta[name="description"]');
+    expect(descriptions).toHaveLength(1);
+    expect(descriptions[0]?.getAttribute('content')).not.toMatch(/^Parley: a sourced timeline/);
+    expect(doc.getElementById('root')?.getAttribute('data-prerendered')).toBe(`/events/${SUMMIT}/`);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chunkUrl, compileDataset, publishDataset } from '../../src/domain/dataset.ts';
-import { loadDataset, requestEvents } from '../../src/store/loadDataset.ts';
-import { retryEvents, useTimelineStore } from '../../src/store/timelineStore.ts';
+import { eventAt } from '../../src/domain/details.ts';
+import { loadInto } from '../../src/store/loadDataset.ts';
+import { createParleyStore, type ParleyStore } from '../../src/store/store.ts';
 import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 import { readDataset } from '../../scripts/lib/readDataset.ts';
 
@@ -32,7 +33,20 @@ const answer =
   () =>
     Promise.resolve(new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' }));
 
-const loadedIds = () => Array.from(useTimelineStore.getState().dataset?.events ?? [], (e) => e?.id ?? null);
+/** The page's store, and `loadDataset` loading into it. */
+let store: ParleyStore = createParleyStore({ base: '/parley/', origin: 'http://localhost' });
+const loadDataset = (url: string, fetchFn: typeof fetch, firstScreen?: () => readonly number[]) => {
+  store = createParleyStore({ base: '/parley/', origin: 'http://localhost' });
+  return loadInto(store, url, fetchFn, firstScreen);
+};
+const state = () => store.getState();
+const requestEvents = (positions: readonly number[]) => void state().actions.requestEvents(positions);
+const loadedIds = () => {
+  const { dataset, details } = state();
+  return Array.from({ length: dataset?.count ?? 0 }, (_, i) =>
+    details === null ? null : (eventAt(details, i)?.id ?? null),
+  );
+};
 const ids = compiled.events.map((e) => e.id);
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -40,7 +54,7 @@ describe('loadDataset', () => {
   it('loads the index and the first chunk, and leaves the other chunks for later', async () => {
     const { fetchFn, asked } = server();
     await loadDataset('/parley/dataset.json', fetchFn);
-    const { status, dataset } = useTimelineStore.getState();
+    const { status, dataset } = state();
     expect(status).toEqual({ kind: 'ready' });
     expect(asked).toEqual(['/parley/dataset.json', '/parley/dataset/0.json']);
     expect(dataset?.columns.ids).toEqual(ids);
@@ -58,34 +72,28 @@ describe('loadDataset', () => {
   it('fetches each chunk once when its events are asked for, and says when they arrive', async () => {
     const { fetchFn, asked } = server();
     await loadDataset('/parley/dataset.json', fetchFn);
-    const dataset = useTimelineStore.getState().dataset;
-    if (dataset === null) throw new Error('not loaded');
-    const before = useTimelineStore.getState().eventsLoaded;
-    requestEvents(dataset, [6, 7]);
-    requestEvents(dataset, [9, 3, -1, 99]);
+    const before = state().details;
+    requestEvents([6, 7]);
+    requestEvents([9, 3, -1, 99]);
     await settle();
     expect(asked.filter((u) => u.endsWith('/1.json'))).toHaveLength(1);
     expect(asked).not.toContain('/parley/dataset/2.json');
     expect(loadedIds().slice(5, 10)).toEqual(ids.slice(5, 10));
-    expect(useTimelineStore.getState().eventsLoaded).toBeGreaterThan(before);
+    expect(state().details).not.toBe(before);
   });
 
   it('says which chunk failed, and tries again when asked', async () => {
     const broken = new Set(['/parley/dataset/1.json']);
     const { fetchFn, asked } = server(broken);
     await loadDataset('/parley/dataset.json', fetchFn);
-    const dataset = useTimelineStore.getState().dataset;
-    if (dataset === null) throw new Error('not loaded');
-    requestEvents(dataset, [5]);
+    requestEvents([5]);
     await settle();
-    expect(useTimelineStore.getState().eventsError).toBe(
-      'the server answered 404 Not Found for /parley/dataset/1.json',
-    );
-    expect(useTimelineStore.getState().status).toEqual({ kind: 'ready' });
+    expect(state().detailsError).toBe('the server answered 404 Not Found for /parley/dataset/1.json');
+    expect(state().status).toEqual({ kind: 'ready' });
     broken.clear();
-    retryEvents();
-    expect(useTimelineStore.getState().eventsError).toBeNull();
-    requestEvents(dataset, [5]);
+    state().actions.retryEvents();
+    expect(state().detailsError).toBeNull();
+    requestEvents([5]);
     await settle();
     expect(asked.filter((u) => u.endsWith('/1.json'))).toHaveLength(2);
     expect(loadedIds()[5]).toBe(ids[5]);
@@ -94,7 +102,7 @@ describe('loadDataset', () => {
   it('fails as a whole when the first chunk cannot be loaded, naming its file', async () => {
     const { fetchFn } = server(new Set(['/parley/dataset/0.json']));
     await loadDataset('/parley/dataset.json', fetchFn);
-    expect(useTimelineStore.getState()).toMatchObject({
+    expect(state()).toMatchObject({
       dataset: null,
       status: { kind: 'error', message: 'the server answered 404 Not Found for /parley/dataset/0.json' },
     });
@@ -104,7 +112,7 @@ describe('loadDataset', () => {
     const fetchFn = ((url: string) =>
       Promise.resolve(new Response(JSON.stringify(url.endsWith('/0.json') ? chunks[1] : index)))) as typeof fetch;
     await loadDataset('/parley/dataset.json', fetchFn);
-    expect(useTimelineStore.getState().status).toEqual({
+    expect(state().status).toEqual({
       kind: 'error',
       message: '/parley/dataset/0.json does not hold the events from position 0',
     });
@@ -114,12 +122,12 @@ describe('loadDataset', () => {
     const read = readDataset('tests/fixtures/valid');
     if (!read.ok) throw new Error('fixture invalid');
     await loadDataset('/dataset.json', answer(JSON.stringify(read.dataset)));
-    expect(useTimelineStore.getState().status).toEqual({
+    expect(state().status).toEqual({
       kind: 'error',
       message: expect.stringContaining('/dataset.json is not a Parley build'),
     });
     await loadDataset('/dataset.json', answer(JSON.stringify({ ...index, events: { ...index.events, startMs: [1] } })));
-    expect(useTimelineStore.getState().status).toEqual({
+    expect(state().status).toEqual({
       kind: 'error',
       message: '/dataset.json: events.startMs missing, or not one entry per event',
     });
@@ -127,12 +135,12 @@ describe('loadDataset', () => {
 
   it('says which URL failed and how', async () => {
     await loadDataset('/parley/dataset.json', answer('gone', 404));
-    expect(useTimelineStore.getState().status).toEqual({
+    expect(state().status).toEqual({
       kind: 'error',
       message: 'the server answered 404 Not Found for /parley/dataset.json',
     });
     await loadDataset('/parley/dataset.json', answer('{"format":'));
-    expect(useTimelineStore.getState().status).toEqual({
+    expect(state().status).toEqual({
       kind: 'error',
       message: '/parley/dataset.json is not valid JSON',
     });

@@ -1,6 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from '../../src/domain/urlState.ts';
+import { formatView, parseView, type UrlParts } from '../../src/domain/urlCodec.ts';
+import { DEFAULT_VIEW, VIEW_KEYS, type UrlProblem, type View } from '../../src/domain/view.ts';
+
+/** A view as these cases write it: ids as plain strings. */
+interface UrlState {
+  readonly eventId: string | null;
+  readonly quoteId: string | null;
+  readonly actors: readonly string[];
+  readonly match: View['match'];
+  readonly density: View['density'];
+  readonly embed: boolean;
+}
+const DEFAULT_URL_STATE: UrlState = DEFAULT_VIEW;
+/** The codec under the names these cases were written with: a view is what a URL states. */
+const parseUrlState = (url: UrlParts, base?: string): { state: UrlState; problems: UrlProblem[] } => {
+  const { view, problems } = parseView(url, base);
+  return { state: view, problems };
+};
+const formatUrlState = (state: UrlState, base?: string) => formatView(state as View, base);
 
 const strings = (s: UrlState) => [s.eventId ?? '', s.quoteId ?? '', ...s.actors].join(' ');
 
@@ -20,6 +38,7 @@ describe('parseUrlState', () => {
     ],
     ['/#quote-witkoff-game-changing', { ...DEFAULT_URL_STATE, quoteId: 'witkoff-game-changing' }],
     ['/?embed=1', { ...DEFAULT_URL_STATE, embed: true }],
+    ['/?density=compact', { ...DEFAULT_URL_STATE, density: 'compact' }],
   ])('reads %s', (url, expected) => {
     expect(parseUrlState(parts(url))).toEqual({ state: expected, problems: [] });
   });
@@ -37,6 +56,7 @@ describe('parseUrlState', () => {
     ['/?actors=donald-trump,<img src=x>', 'bad-actor-ids'],
     ['/?match=both', 'bad-match'],
     ['/#quote-"><svg>', 'bad-quote-id'],
+    ['/?density=<b>', 'bad-density'],
   ])('drops and reports a malformed %s', (url, kind) => {
     const { state, problems } = parseUrlState(parts(url));
     expect(problems.map((p) => p.kind)).toContain(kind);
@@ -73,6 +93,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     quoteId: fc.option(slug, { nil: null }),
     actors: fc.uniqueArray(slug, { maxLength: 6 }).map((a) => [...a].sort()),
     match: fc.constantFrom('any' as const, 'all' as const),
+    density: fc.constantFrom(null, 'detailed' as const, 'compact' as const),
     embed: fc.boolean(),
   })
   .map((s) => (s.actors.length === 0 ? { ...s, match: 'any' as const } : s));
@@ -98,4 +119,55 @@ describe('URL codec properties', () => {
       { numRuns: 10_000 },
     );
   });
+});
+
+/** Valid values of each view key, as a link can hold them. A key added to the table needs one here. */
+const VALUES: { [K in keyof View]: fc.Arbitrary<UrlState[K]> } = {
+  eventId: fc.option(eventId, { nil: null }),
+  quoteId: fc.option(slug, { nil: null }),
+  actors: fc.uniqueArray(slug, { minLength: 1, maxLength: 6 }).map((a) => [...a].sort()),
+  match: fc.constantFrom('any' as const, 'all' as const),
+  density: fc.constantFrom(null, 'detailed' as const, 'compact' as const),
+  embed: fc.boolean(),
+};
+/** What a key's value needs beside it to be written ("all" means something only with actors chosen). */
+const NEEDS: Partial<UrlState> = { actors: ['donald-trump'] };
+
+describe('every row of the table of view keys', () => {
+  it('has valid values to test with, and defaults that make the bare home page', () => {
+    expect(VIEW_KEYS.map((k) => k.key).sort()).toEqual(Object.keys(VALUES).sort());
+    expect(formatView(DEFAULT_VIEW)).toBe('/');
+    expect(parseView({ pathname: '/', search: '', hash: '' })).toEqual({ view: DEFAULT_VIEW, problems: [] });
+  });
+
+  it.each(VIEW_KEYS.map((k) => [k.key, k] as const))(
+    '%s: format then parse returns the value, under any base (1,000 cases)',
+    (key) => {
+      fc.assert(
+        fc.property(VALUES[key] as fc.Arbitrary<unknown>, fc.constantFrom('/', '/parley/'), (value, base) => {
+          const view = { ...DEFAULT_VIEW, ...(key === 'match' ? NEEDS : {}), [key]: value } as unknown as View;
+          const parsed = parseView(parts(formatView(view, base)), base);
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.view[key]).toEqual(value);
+        }),
+        { numRuns: 1_000 },
+      );
+    },
+  );
+
+  it.each(VIEW_KEYS.map((k) => [k.key, k] as const))(
+    '%s: reading never throws and keeps only what its pattern allows (1,000 cases)',
+    (_, k) => {
+      fc.assert(
+        fc.property(fc.string(), fc.string(), fc.string(), (path, value, fragment) => {
+          const params = new URLSearchParams();
+          if (k.place.in === 'query') params.set(k.place.name, value);
+          const read = k.read({ path, params, fragment });
+          const texts = [read.value].flat().filter((v) => typeof v === 'string');
+          for (const text of texts) expect(text).toMatch(/^[a-z0-9-]*$/);
+        }),
+        { numRuns: 1_000 },
+      );
+    },
+  );
 });

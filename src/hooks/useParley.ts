@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { selectActions } from '../store/selectors.ts';
+import type { Actions, ParleyState, ParleyStore } from '../store/store.ts';
+
+/** The page's store, given by whoever renders the app (main.tsx, the prerender, tests). */
+export const ParleyStoreContext = createContext<ParleyStore | null>(null);
+
+function useParleyStore(): ParleyStore {
+  const store = useContext(ParleyStoreContext);
+  if (store === null)
+    throw new Error('Parley components need a store: render them inside <ParleyStoreContext value={store}>');
+  return store;
+}
+
+/** Reads the page's store through `selector`; re-renders when what it returns changes. */
+export function useParley<T>(selector: (s: ParleyState) => T): T {
+  return useStore(useParleyStore(), selector);
+}
+
+/** The store's actions: one object for the page's life, so reading it never re-renders. */
+export function useActions(): Actions {
+  return useParley(selectActions);
+}
