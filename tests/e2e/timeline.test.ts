@@ -279,6 +279,23 @@ describe('keyboard only', () => {
     ).toBe(true);
   });
 
+  it('shows every shortcut with "?", in a dialog that Escape closes, passing axe', async () => {
+    await openApp(page);
+    const first = titles(oracle.events)[0] ?? '';
+    await eventArticle(page, first).focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await visible(dialog);
+    for (const action of ['Next event', 'Previous event', 'Open the focused event (its quotes)'])
+      await visible(dialog.getByRole('cell', { name: action }));
+    await expectNoA11yViolations('keyboard shortcuts dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+    expect(await focusedArticleTitle(page), 'focus goes back to the event').toBe(first);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await visible(dialog);
+  });
+
   it('filters by an actor with Tab and Space alone', async () => {
     const expected = oracle.involving('Vladimir Putin');
     await openApp(page);
@@ -292,6 +309,17 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => putin.getAttribute('aria-pressed'), POLL).toBe('true');
     await expectCount(page, expected.length, oracle.total);
+  });
+});
+
+describe('density in the link', () => {
+  it('opens a shared compact view compact, and a choice of density changes the link', async () => {
+    await openApp(page, '/?density=compact');
+    await expect.poll(() => page.getByRole('radio', { name: 'Compact list' }).isChecked(), POLL).toBe(true);
+    expect(await page.locator('.summary').count(), 'no summaries in the compact list').toBe(0);
+    await page.getByRole('radio', { name: 'Full cards' }).check();
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?density=detailed');
+    await expect.poll(() => page.locator('.summary').count(), POLL).toBeGreaterThan(0);
   });
 });
 
