@@ -6,20 +6,8 @@ export const BASE_PATH = '/parley/';
 /** Events in the synthetic dataset written beside the build for the chunk-loading tests: six chunks of 500. */
 export const LARGE_DATASET_SIZE = 3_000;
 
-/** Debian's Chromium (`apt-get install -y chromium`); Playwright's own browser downloads cannot work here. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** Launch flags from the toolchain notes: without the networking ones Chromium keeps trying hosts it cannot reach. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium and its launch flags: one list for the tests and the benchmarks.
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 /** WCAG 2.2 AA, as axe tags it. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
