@@ -96,8 +96,9 @@ function Shell() {
 
 /** The whole app; an unexpected render error anywhere in it shows a message instead of a blank page. */
 export function App() {
+  const { linkTo } = useActions();
   return (
-    <ErrorBoundary>
+    <ErrorBoundary home={linkTo({})}>
       <Shell />
     </ErrorBoundary>
   );

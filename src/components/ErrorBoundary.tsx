@@ -1,10 +1,8 @@
 import { Component, type ReactNode } from 'react';
 
-const HOME = import.meta.env.BASE_URL;
-
 interface Props {
   readonly children: ReactNode;
-  /** Where "Go to the home page" leads; the app's base URL by default. */
+  /** Where "Go to the home page" leads ("/" when not given). */
   readonly home?: string;
 }
 
@@ -32,7 +30,7 @@ export class ErrorBoundary extends Component<Props, State> {
           <h2>Something went wrong</h2>
           <p>{error.message || 'An unexpected error stopped the timeline from showing.'}</p>
           <p>
-            <a href={this.props.home ?? HOME}>Go to the home page</a>
+            <a href={this.props.home ?? '/'}>Go to the home page</a>
           </p>
         </div>
       </main>
