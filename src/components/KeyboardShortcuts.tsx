@@ -67,11 +67,9 @@ export function KeyboardShortcuts() {
           </tbody>
         </table>
         <p className="muted">The event keys work once an event in the timeline has focus (Tab to reach it).</p>
-        <form method="dialog">
-          <button type="submit" className="button" onClick={close}>
-            Close
-          </button>
-        </form>
+        <button type="button" className="button" onClick={close}>
+          Close
+        </button>
       </dialog>
     </>
   );
