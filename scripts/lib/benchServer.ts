@@ -32,9 +32,10 @@ export const BENCH_SEED = 20_250_815;
  * folder of the benchmark's own: dist/ is shared with whoever else builds in this checkout. Mode
  * `bench` adds the benchmark pages to the build's inputs (vite.config.ts); no other build has them.
  */
-export function buildSite(root: string, outDir: string): void {
-  console.log(`▶ vite build --mode bench --outDir ${outDir}`);
-  const r = spawnSync('npx', ['vite', 'build', '--mode', 'bench', '--outDir', outDir, '--emptyOutDir'], {
+export function buildSite(root: string, outDir: string, { benchPages = true } = {}): void {
+  const mode = benchPages ? ['--mode', 'bench'] : [];
+  console.log(`▶ vite build ${[...mode, '--outDir', outDir].join(' ')}`);
+  const r = spawnSync('npx', ['vite', 'build', ...mode, '--outDir', outDir, '--emptyOutDir'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
