@@ -2,8 +2,10 @@ import { useEffect } from 'react';
 import { eventAt } from '../domain/details.ts';
 import type { TimelineEvent } from '../domain/dataset.ts';
 import type { EventId } from '../domain/schema.ts';
-import { selectDetailsFailed } from '../store/selectors.ts';
 import { useActions, useParley } from './useParley.ts';
+
+const MISSING = 'missing';
+const FAILED = 'failed';
 
 /**
  * The event at `position` once its details are here, else undefined while they are fetched. The
@@ -13,16 +15,17 @@ import { useActions, useParley } from './useParley.ts';
  * clears the error).
  */
 export function useEventAt(position: number | undefined): TimelineEvent | undefined {
-  const event = useParley((s) =>
-    position === undefined || s.details === null ? undefined : eventAt(s.details, position),
-  );
-  const failed = useParley(selectDetailsFailed);
+  // One subscription per card: the event once it is here, else whether asking for it failed.
+  const found = useParley((s) => {
+    const event = position === undefined || s.details === null ? undefined : eventAt(s.details, position);
+    return event ?? (s.detailsError === null ? MISSING : FAILED);
+  });
   const { requestEvents } = useActions();
-  const missing = event === undefined && position !== undefined;
+  const missing = found === MISSING && position !== undefined;
   useEffect(() => {
-    if (missing && !failed) void requestEvents([position]);
-  }, [missing, failed, position, requestEvents]);
-  return event;
+    if (missing) void requestEvents([position]);
+  }, [missing, position, requestEvents]);
+  return typeof found === 'object' ? found : undefined;
 }
 
 /** The event with `id`, once its details are here (see `useEventAt`). */

@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { selectActions } from '../store/selectors.ts';
 import type { Actions, ParleyState, ParleyStore } from '../store/store.ts';
 
 /** The page's store, given by whoever renders the app (main.tsx, the prerender, tests). */
@@ -18,7 +17,10 @@ export function useParley<T>(selector: (s: ParleyState) => T): T {
   return useStore(useParleyStore(), selector);
 }
 
-/** The store's actions: one object for the page's life, so reading it never re-renders. */
+/**
+ * The store's actions. They are one object for the store's life, so they are read once rather than
+ * subscribed to: a subscription per card would cost every card a listener for nothing.
+ */
 export function useActions(): Actions {
-  return useParley(selectActions);
+  return useParleyStore().getState().actions;
 }

@@ -4,13 +4,10 @@ import { eventAt } from '../domain/details.ts';
 import type { Filters } from '../domain/filter.ts';
 import type { ParleyState } from './store.ts';
 
-export const selectActions = (s: ParleyState) => s.actions;
 export const selectStatus = (s: ParleyState) => s.status;
 export const selectDataset = (s: ParleyState) => s.dataset;
 export const selectDetails = (s: ParleyState) => s.details;
 export const selectDetailsError = (s: ParleyState) => s.detailsError;
-export const selectDetailsFailed = (s: ParleyState) => s.detailsError !== null;
-export const selectView = (s: ParleyState) => s.view;
 export const selectSelectedEventId = (s: ParleyState) => s.view.eventId;
 export const selectSelectedQuoteId = (s: ParleyState) => s.view.quoteId;
 export const selectEmbed = (s: ParleyState) => s.view.embed;
