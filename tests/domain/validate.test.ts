@@ -7,7 +7,7 @@ import {
   unknownRef,
   type ValidationIssue,
 } from '../../src/domain/issues.ts';
-import { lineAndColumn, parseJsonText } from '../../src/domain/jsonText.ts';
+import { decodeUtf8, lineAndColumn, parseJsonText } from '../../src/domain/jsonText.ts';
 import { checkTextAndLinks } from '../../src/domain/textChecks.ts';
 import { labelItem, validateDataset } from '../../src/domain/validate.ts';
 import type { FileName } from '../../src/domain/schema.ts';
@@ -399,11 +399,52 @@ describe('parseJsonText', () => {
     const result = parseJsonText(text, 'data/events.json');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issue).toEqual({
-      file: 'data/events.json',
-      message: `invalid JSON at ${where}`,
+    expect(result.issues).toEqual([
+      {
+        file: 'data/events.json',
+        message: `invalid JSON at ${where}`,
+      },
+    ]);
+    expect(result.issues[0]?.message).not.toContain('\n');
+  });
+
+  it('reports every key written twice in one object, with both positions', () => {
+    const text = '{\n  "events": [\n    { "id": "a", "title": "x",\n      "title": "y" }\n  ],\n  "events": []\n}';
+    expect(parseJsonText(text, 'data/events.json')).toEqual({
+      ok: false,
+      issues: [
+        {
+          file: 'data/events.json',
+          message:
+            'duplicate key "title" at line 4, column 7 (first at line 3, column 18): its first value would be ' +
+            'silently dropped; keep one',
+        },
+        {
+          file: 'data/events.json',
+          message:
+            'duplicate key "events" at line 6, column 3 (first at line 2, column 3): its first value would be ' +
+            'silently dropped; keep one',
+        },
+      ],
     });
-    expect(result.issue.message).not.toContain('\n');
+  });
+
+  it('sees a key spelt with an escape as the same key', () => {
+    const result = parseJsonText('{"title": 1, "\\u0074itle": 2}', 'x.json');
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'duplicate key "title" at line 1, column 14 (first at line 1, column 2): its first value would be silently dropped; keep one',
+    ]);
+  });
+
+  it('accepts the same key in different objects', () => {
+    expect(parseJsonText('[{"id": 1}, {"id": 2, "x": {"id": 3}}]', 'x.json').ok).toBe(true);
+  });
+
+  it('rejects absurdly deep nesting with a position instead of overflowing the stack', () => {
+    const result = parseJsonText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'x.json');
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'invalid JSON at line 1, column 257: lists and objects nested more than 256 deep',
+    ]);
   });
 
   it.each<[string, number, { line: number; column: number }]>([
@@ -460,7 +501,68 @@ describe('checkTextAndLinks', () => {
       { summary: 'it&#39;s' },
       ['summary: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text'],
     ],
-    ['a control character', { text: 'bell\u0007' }, ['text: control characters are not allowed in text fields']],
+    [
+      'a control character',
+      { text: 'bell\u0007' },
+      ['text: control characters are not allowed in text fields (found U+0007 at character 5)'],
+    ],
+    [
+      'a C1 control character',
+      { title: 'next\u0085line' },
+      ['title: control characters are not allowed in text fields (found U+0085 at character 5)'],
+    ],
+    ['tab, line feed and carriage return', { notes: 'a\tb\nc\r\nd' }, []],
+    ['an Arabic name', { name: 'عبد الله بن زايد آل نهيان' }, []],
+    ['a Hebrew name beside Latin text', { summary: 'Talks with נתניהו (Netanyahu) on 18 August' }, []],
+    ['an emoji (a surrogate pair)', { notes: 'flag 🇺🇸 ok' }, []],
+    ...(
+      [
+        ['\u202a', 'U+202A (LEFT-TO-RIGHT EMBEDDING)'],
+        ['\u202b', 'U+202B (RIGHT-TO-LEFT EMBEDDING)'],
+        ['\u202c', 'U+202C (POP DIRECTIONAL FORMATTING)'],
+        ['\u202d', 'U+202D (LEFT-TO-RIGHT OVERRIDE)'],
+        ['\u202e', 'U+202E (RIGHT-TO-LEFT OVERRIDE)'],
+        ['\u2066', 'U+2066 (LEFT-TO-RIGHT ISOLATE)'],
+        ['\u2067', 'U+2067 (RIGHT-TO-LEFT ISOLATE)'],
+        ['\u2068', 'U+2068 (FIRST STRONG ISOLATE)'],
+        ['\u2069', 'U+2069 (POP DIRECTIONAL ISOLATE)'],
+        ['\u200e', 'U+200E (LEFT-TO-RIGHT MARK)'],
+        ['\u200f', 'U+200F (RIGHT-TO-LEFT MARK)'],
+        ['\u061c', 'U+061C (ARABIC LETTER MARK)'],
+      ] as const
+    ).map(([ch, name]): [string, unknown, string[]] => [
+      `the directional character ${name}`,
+      { title: `ab${ch}cd` },
+      [
+        `title: contains the directional formatting character ${name} at character 3, which can make text display ` +
+          'differently from what it says; right-to-left names need no such characters: write the letters alone',
+      ],
+    ]),
+    [
+      'a lone high surrogate',
+      { text: 'a\ud800b' },
+      [
+        'text: contains a lone surrogate (U+D800 at character 2), half of a pair that encodes no character; ' +
+          'write the character itself, or both halves of its \\u escape',
+      ],
+    ],
+    [
+      'a lone low surrogate at the end',
+      { text: 'ab\udc00' },
+      [
+        'text: contains a lone surrogate (U+DC00 at character 3), half of a pair that encodes no character; ' +
+          'write the character itself, or both halves of its \\u escape',
+      ],
+    ],
+    [
+      'a directional character in a link',
+      { url: 'https://example.org/\u202egpj.exe' },
+      [
+        'url: contains the directional formatting character U+202E (RIGHT-TO-LEFT OVERRIDE) at character 21, which ' +
+          'can make text display differently from what it says; right-to-left names need no such characters: write ' +
+          'the letters alone',
+      ],
+    ],
     [
       'a javascript: link',
       { url: 'javascript:alert(1)' },
@@ -488,5 +590,53 @@ describe('checkTextAndLinks', () => {
     ],
   ])('%s', (_, value, expected) => {
     expect(run(value)).toEqual(expected);
+  });
+});
+
+describe('decodeUtf8', () => {
+  const bytes = (...parts: (string | number[])[]) =>
+    new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+
+  it('decodes UTF-8, including four-byte characters and a byte-order mark', () => {
+    expect(decodeUtf8(bytes('{"a": "café 🇺🇸 שלום"}'), 'x.json')).toEqual({ ok: true, text: '{"a": "café 🇺🇸 שלום"}' });
+    expect(decodeUtf8(bytes([0xef, 0xbb, 0xbf], '{}'), 'x.json')).toEqual({ ok: true, text: '\uFEFF{}' });
+  });
+
+  it.each<[string, Uint8Array, string]>([
+    [
+      'a Latin-1 é',
+      bytes('{\n  "a": "caf', [0xe9], '"\n}'),
+      'line 2, column 12: byte 0xE9 is followed by 0x22, which cannot continue a character (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)',
+    ],
+    [
+      'a Windows-1252 quotation mark',
+      bytes('{"a": ', [0x93], 'x"}'),
+      'line 1, column 7: byte 0x93 cannot start a character (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)',
+    ],
+    [
+      'a sequence cut short by the end of the file',
+      bytes('{"a": "', [0xe2, 0x80]),
+      'line 1, column 8: the file ends inside a 3-byte character that starts with 0xE2',
+    ],
+    [
+      'an overlong encoding of "/"',
+      bytes('{"a": "é', [0xc0, 0xaf], '"}'),
+      'line 1, column 9: byte 0xC0 cannot start a character (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)',
+    ],
+    [
+      'an encoded surrogate',
+      bytes('{"a": "', [0xed, 0xa0, 0x80], '"}'),
+      'line 1, column 8: byte 0xED is followed by 0xA0, which cannot continue a character (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)',
+    ],
+    [
+      'a UTF-16 file',
+      new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]),
+      'line 1, column 1: the file starts with a UTF-16 byte-order mark; save it as UTF-8',
+    ],
+  ])('rejects %s with its line and column', (_, input, where) => {
+    expect(decodeUtf8(input, 'data/events.json')).toEqual({
+      ok: false,
+      issue: { file: 'data/events.json', message: `not valid UTF-8 at ${where}` },
+    });
   });
 });
