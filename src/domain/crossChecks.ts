@@ -5,7 +5,15 @@
  */
 import type { Actor, DiplomaticEvent, Place, Quote, Redirect, Source, TimePoint } from './schema.ts';
 import { formatPath, unknownRef, type ValidationIssue } from './issues.ts';
-import { isExistingLocalTime, isRealDate, isRealTimeZone, timePointEnd, timePointStart } from './time.ts';
+import {
+  formatOffset,
+  isRealDate,
+  isRealTimeZone,
+  localTimeOffsets,
+  skippingClockChange,
+  timePointEnd,
+  timePointStart,
+} from './time.ts';
 import { checkTextAndLinks } from './textChecks.ts';
 
 export type ItemLabeler = (kind: string, raw: unknown, index: number) => string;
@@ -52,6 +60,63 @@ function checkSources(ctx: Ctx, path: (string | number)[], ids: readonly string[
   ids?.forEach((id, i) => checkRef(ctx, [...path, i], 'sources', id));
 }
 
+/** "01:30-04:00 (05:30 UTC)": a wall-clock time read with one offset, and its instant. */
+function reading(time: string, wall: number, offset: number): string {
+  return `${time}${formatOffset(offset)} (${new Date(wall - offset).toISOString().slice(11, 16)} UTC)`;
+}
+
+/**
+ * A time the clocks skip is an error naming the gap; a time they show twice needs an `offset` to say
+ * which instant is meant; a given `offset` must be one the zone has at that time.
+ */
+function checkLocalTime(ctx: Ctx, path: (string | number)[], p: TimePoint, time: string): boolean {
+  const offsets = localTimeOffsets(p.date, time, p.tz);
+  const wall = Date.parse(`${p.date}T${time}Z`);
+  if (offsets.length === 0) {
+    const change = skippingClockChange(p.date, time, p.tz);
+    const gap =
+      change === undefined
+        ? 'skipped by a clock change'
+        : `skipped by a clock change: the clocks went from ${hhmm(change.instant + change.before)}` +
+          `${formatOffset(change.before)} straight to ${hhmm(change.instant + change.after)}${formatOffset(change.after)}`;
+    const meant =
+      change === undefined
+        ? ''
+        : `; write the time the clocks showed, with its offset: ${time}${formatOffset(change.before)} is ` +
+          `${dateIfOther(wall - change.before + change.after, p.date)}"time": "${hhmm(wall - change.before + change.after)}", ` +
+          `"offset": "${formatOffset(change.after)}"`;
+    ctx.report([...path, 'time'], `${time} does not exist on ${p.date} in ${p.tz} (${gap})${meant}`);
+    return false;
+  }
+  if (p.offset !== undefined) {
+    if (offsets.some((o) => formatOffset(o) === p.offset)) return true;
+    ctx.report(
+      [...path, 'offset'],
+      `"${p.offset}" is not an offset ${p.tz} has at ${time} on ${p.date} ` +
+        `(it has ${offsets.map((o) => formatOffset(o)).join(' or ')})`,
+    );
+    return false;
+  }
+  if (offsets.length > 1) {
+    ctx.report(
+      [...path, 'time'],
+      `${time} in ${p.tz} on ${p.date} happens twice: ${offsets.map((o) => `at ${reading(time, wall, o)}`).join(' and ')}` +
+        ` (the clocks are turned back); add ${offsets.map((o) => `"offset": "${formatOffset(o)}"`).join(' or ')} to say which`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/** `"date": "…", ` when a wall clock held as a UTC instant falls on another day than `date`. */
+const dateIfOther = (wall: number, date: string) => {
+  const day = new Date(wall).toISOString().slice(0, 10);
+  return day === date ? '' : `"date": "${day}", `;
+};
+
+/** "02:00": the HH:MM of a wall clock held as a UTC instant. */
+const hhmm = (wall: number) => new Date(wall).toISOString().slice(11, 16);
+
 function checkTimePoint(ctx: Ctx, path: (string | number)[], p: TimePoint): boolean {
   let ok = true;
   const fail = (field: string, message: string) => {
@@ -63,8 +128,9 @@ function checkTimePoint(ctx: Ctx, path: (string | number)[], p: TimePoint): bool
   if (p.precision === 'minute' && p.time === undefined) fail('time', 'precision is "minute" but no time is given');
   if (p.precision === 'day' && p.time !== undefined)
     fail('time', `precision is "day" but a time ("${p.time}") is given; use precision "minute"`);
-  if (ok && p.time !== undefined && !isExistingLocalTime(p.date, p.time, p.tz))
-    fail('time', `${p.time} does not exist on ${p.date} in ${p.tz} (skipped by a clock change)`);
+  if (p.offset !== undefined && p.time === undefined)
+    fail('offset', 'an offset is only for a time of day (precision "minute"); remove it');
+  if (ok && p.time !== undefined && !checkLocalTime(ctx, path, p, p.time)) ok = false;
   checkSources(ctx, [...path, 'sourceIds'], p.sourceIds);
   return ok;
 }

@@ -11,6 +11,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const OFFSET = /^[+-](?:[01]\d|2[0-3]):[0-5]\d$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const WIKIDATA = /^Q[1-9]\d*$/;
@@ -49,6 +50,11 @@ export const timePointSchema = z.strictObject({
   time: z.string().regex(TIME, 'must be a 24-hour time written HH:MM').optional(),
   /** IANA time zone of the venue, e.g. "America/Anchorage". */
   tz: z.string().min(1).max(64),
+  /**
+   * The UTC offset of `time`, e.g. "-04:00": required when the clocks show that time twice (turned
+   * back), allowed otherwise, and always one of the offsets the zone has at that time.
+   */
+  offset: z.string().regex(OFFSET, 'must be a UTC offset written +HH:MM or -HH:MM').optional(),
   /** "day" when only the date is known; "minute" when a source gives the time. */
   precision: z.enum(['day', 'minute']),
   /** Whether the time comes from a published schedule, a report, or direct observation. */

@@ -183,8 +183,69 @@ export function isExistingLocalTime(date: string, time: string, tz: string): boo
   return back.getUTCHours() === h && back.getUTCMinutes() === mi;
 }
 
-/** The instant a time point starts: its minute, or the start of its day in the venue's zone. */
+/** "-04:00", "+05:45", "+00:00": an offset in ms as a time point's `offset` field writes it. */
+export function formatOffset(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${ms < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** The wall-clock reading as if it were UTC (ms); NaN for a malformed date. */
+function wallMs(date: string, time: string): number {
+  const [y, mo, d, h, mi] = parts(date, time);
+  return Date.UTC(y, mo, d, h, mi);
+}
+
+/**
+ * The UTC offsets (ms) `tz` has when its clocks read `time` on `date`, the earlier instant first:
+ * one for most times, two for a time the clocks repeat when they are turned back, none for a time
+ * they skip. (NOTE: as `offsetAt`, assumes at most one change within a day either side.)
+ */
+export function localTimeOffsets(date: string, time: string, tz: string): number[] {
+  const wall = wallMs(date, time);
+  if (!Number.isFinite(wall)) return [];
+  const candidates = [...new Set([offsetAt(tz, wall - DAY_MS), offsetAt(tz, wall + DAY_MS)])];
+  // A larger offset reads the same wall clock at an earlier instant.
+  return candidates.filter((o) => Number.isFinite(o) && offsetAt(tz, wall - o) === o).sort((a, b) => b - a);
+}
+
+/** A clock change: the instant it happens and the offsets before and after it. */
+export interface ClockChange {
+  instant: number;
+  before: number;
+  after: number;
+}
+
+/**
+ * The clock change that skips `time` on `date` in `tz`, found to the minute; undefined when the
+ * time is not skipped.
+ */
+export function skippingClockChange(date: string, time: string, tz: string): ClockChange | undefined {
+  const wall = wallMs(date, time);
+  if (!Number.isFinite(wall) || localTimeOffsets(date, time, tz).length > 0) return undefined;
+  const before = offsetAt(tz, wall - DAY_MS);
+  const after = offsetAt(tz, wall + DAY_MS);
+  if (!(after > before)) return undefined;
+  // Read with the old offset, the time falls after the change; with the new one, before it.
+  let [lo, hi] = [wall - after, wall - before];
+  while (hi - lo > 60_000) {
+    const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+    if (offsetAt(tz, mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return { instant: hi, before, after };
+}
+
+/**
+ * The instant a time point starts: its minute, or the start of its day in the venue's zone. A
+ * minute with an explicit `offset` (validated to be one the zone has then) is read with it, which
+ * picks one of the two instants of a repeated hour.
+ */
 export function timePointStart(p: TimePoint): number {
+  if (p.precision === 'minute' && p.time !== undefined && p.offset !== undefined) {
+    const offset = parseOffset(p.offset);
+    if (Number.isFinite(offset)) return wallMs(p.date, p.time) - offset;
+  }
   return localToUtc(p.date, p.precision === 'minute' ? p.time : undefined, p.tz);
 }
 

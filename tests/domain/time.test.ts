@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TimePoint } from '../../src/domain/schema.ts';
 import {
+  formatOffset,
   isExistingLocalTime,
   isRealDate,
   isRealTimeZone,
+  localTimeOffsets,
   localToUtc,
+  skippingClockChange,
   timePointEnd,
   timePointStart,
   wallClock,
@@ -174,5 +177,78 @@ describe('wallClock', () => {
     ['2025-08-15T08:00:00.000Z', 'America/Anchorage', '2025-08-15'],
   ])('%s in %s is on %s', (instant, tz, date) => {
     expect(wallClock(Date.parse(instant), tz).toISOString().slice(0, 10)).toBe(date);
+  });
+});
+
+describe('localTimeOffsets', () => {
+  const shown = (date: string, time: string, tz: string) => localTimeOffsets(date, time, tz).map(formatOffset);
+
+  it.each<[string, string, string, string[]]>([
+    ['2025-08-15', '11:00', 'America/Anchorage', ['-08:00']],
+    ['2025-11-02', '01:30', 'America/New_York', ['-04:00', '-05:00']], // clocks turned back: twice
+    ['2025-11-02', '00:59', 'America/New_York', ['-04:00']],
+    ['2025-11-02', '02:00', 'America/New_York', ['-05:00']],
+    ['2025-03-09', '02:30', 'America/New_York', []], // skipped
+    ['2025-10-26', '02:30', 'Europe/Berlin', ['+02:00', '+01:00']],
+    ['2025-04-06', '02:30', 'Australia/Sydney', ['+11:00', '+10:00']], // southern hemisphere
+    ['2025-04-06', '01:45', 'Australia/Lord_Howe', ['+11:00', '+10:30']], // a half-hour change
+    ['2025-11-02', '01:30', 'UTC', ['+00:00']],
+  ])('%s %s in %s has offsets %j', (date, time, tz, offsets) => {
+    expect(shown(date, time, tz)).toEqual(offsets);
+  });
+});
+
+describe('skippingClockChange', () => {
+  it('finds the change that skips a time, to the minute', () => {
+    const change = skippingClockChange('2025-03-09', '02:30', 'America/New_York');
+    expect(change && { ...change, instant: iso(change.instant) }).toEqual({
+      instant: '2025-03-09T07:00:00.000Z',
+      before: -5 * 3_600_000,
+      after: -4 * 3_600_000,
+    });
+  });
+
+  it('is undefined for a time that exists', () => {
+    expect(skippingClockChange('2025-11-02', '01:30', 'America/New_York')).toBeUndefined();
+    expect(skippingClockChange('2025-08-15', '11:00', 'America/Anchorage')).toBeUndefined();
+  });
+});
+
+describe('formatOffset', () => {
+  it.each<[number, string]>([
+    [-4 * 3_600_000, '-04:00'],
+    [0, '+00:00'],
+    [(5 * 60 + 45) * 60_000, '+05:45'],
+    [-(9 * 60 + 30) * 60_000, '-09:30'],
+  ])('%i ms is %s', (ms, text) => {
+    expect(formatOffset(ms)).toBe(text);
+  });
+});
+
+describe('timePointStart with an explicit offset', () => {
+  const withOffset = (date: string, time: string, tz: string, offset: string): TimePoint => ({
+    ...minute(date, time, tz),
+    offset,
+  });
+
+  it('reads each instant of a repeated hour', () => {
+    expect(iso(timePointStart(minute('2025-11-02', '01:30', 'America/New_York')))).toBe('2025-11-02T05:30:00.000Z');
+    expect(iso(timePointStart(withOffset('2025-11-02', '01:30', 'America/New_York', '-04:00')))).toBe(
+      '2025-11-02T05:30:00.000Z',
+    );
+    expect(iso(timePointStart(withOffset('2025-11-02', '01:30', 'America/New_York', '-05:00')))).toBe(
+      '2025-11-02T06:30:00.000Z',
+    );
+  });
+
+  it('gives an unambiguous time the instant it has without one', () => {
+    const p = minute('2025-08-15', '11:00', 'America/Anchorage');
+    expect(timePointStart({ ...p, offset: '-08:00' })).toBe(timePointStart(p));
+    expect(timePointEnd({ ...p, offset: '-08:00' })).toBe(timePointEnd(p));
+  });
+
+  it('ignores an offset on a day', () => {
+    const p = day('2025-08-17', 'America/New_York');
+    expect(timePointStart({ ...p, offset: '-04:00' })).toBe(timePointStart(p));
   });
 });

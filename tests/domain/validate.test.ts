@@ -11,6 +11,7 @@ import { decodeUtf8, lineAndColumn, parseJsonText } from '../../src/domain/jsonT
 import { checkTextAndLinks } from '../../src/domain/textChecks.ts';
 import { labelItem, validateDataset } from '../../src/domain/validate.ts';
 import type { FileName } from '../../src/domain/schema.ts';
+import { timePointStart } from '../../src/domain/time.ts';
 
 type Json = Record<string, unknown>;
 type Files = Partial<Record<FileName, unknown>>;
@@ -154,6 +155,15 @@ function issuesOf(files: Files, dir = 'data'): ValidationIssue[] {
 }
 const lines = (files: Files) => issuesOf(files).map(formatIssue);
 
+/** A minute-precision end at the White House, with an explicit offset when given. */
+const endAt = (date: string, time: string, offset?: string): Json => ({
+  date,
+  time,
+  tz: 'America/New_York',
+  ...(offset === undefined ? {} : { offset }),
+  precision: 'minute',
+});
+
 describe('validateDataset', () => {
   it('accepts the literal dataset and returns its items', () => {
     const result = validateDataset(base(), 'data');
@@ -256,10 +266,65 @@ describe('validateDataset', () => {
         }),
       `data/events.json: event "${WH}" end: ends (2025-08-17) before it starts (2025-08-18)`,
     ],
+    [
+      'a time the clocks show twice, with both instants and the offsets to choose from',
+      (f) => void (at(f, 'events.json', 0).end = endAt('2025-11-02', '01:30')),
+      `data/events.json: event "${WH}" end.time: 01:30 in America/New_York on 2025-11-02 happens twice: at 01:30-04:00 (05:30 UTC) and at 01:30-05:00 (06:30 UTC) (the clocks are turned back); add "offset": "-04:00" or "offset": "-05:00" to say which`,
+    ],
+    [
+      'an offset the zone does not have at that time',
+      (f) => void (at(f, 'events.json', 0).end = endAt('2025-11-02', '01:30', '-06:00')),
+      `data/events.json: event "${WH}" end.offset: "-06:00" is not an offset America/New_York has at 01:30 on 2025-11-02 (it has -04:00 or -05:00)`,
+    ],
+    [
+      'a wrong offset on an unambiguous time',
+      (f) => void (at(f, 'events.json', 0).end = endAt('2025-08-18', '15:00', '-05:00')),
+      `data/events.json: event "${WH}" end.offset: "-05:00" is not an offset America/New_York has at 15:00 on 2025-08-18 (it has -04:00)`,
+    ],
+    [
+      'a time the clocks skip, with the gap and the time they showed',
+      (f) => void (at(f, 'events.json', 0).end = endAt('2026-03-08', '02:15')),
+      `data/events.json: event "${WH}" end.time: 02:15 does not exist on 2026-03-08 in America/New_York (skipped by a clock change: the clocks went from 02:00-05:00 straight to 03:00-04:00); write the time the clocks showed, with its offset: 02:15-05:00 is "time": "03:15", "offset": "-04:00"`,
+    ],
+    [
+      'an offset without a time',
+      (f) =>
+        void (at(f, 'events.json', 0).end = {
+          date: '2025-08-19',
+          tz: 'America/New_York',
+          offset: '-04:00',
+          precision: 'day',
+        }),
+      `data/events.json: event "${WH}" end.offset: an offset is only for a time of day (precision "minute"); remove it`,
+    ],
+    [
+      'an offset not written ±HH:MM',
+      (f) => void (at(f, 'events.json', 0).end = endAt('2025-08-18', '15:00', 'EDT')),
+      `data/events.json: event "${WH}" end.offset: must be a UTC offset written +HH:MM or -HH:MM (found "EDT")`,
+    ],
   ])('reports %s', (_, mutate, line) => {
     const files = base();
     mutate(files);
     expect(lines(files)).toEqual([line]);
+  });
+
+  it.each<[string, number]>([
+    ['-04:00', Date.UTC(2025, 10, 2, 5, 30)],
+    ['-05:00', Date.UTC(2025, 10, 2, 6, 30)],
+  ])('accepts a repeated time with the offset %s and reads it as that instant', (offset, instant) => {
+    const files = base();
+    at(files, 'events.json', 0).end = endAt('2025-11-02', '01:30', offset);
+    const result = validateDataset(files, 'data');
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
+    if (!result.ok) return;
+    const end = result.dataset.events[0]?.end;
+    expect(end === undefined ? undefined : timePointStart(end)).toBe(instant);
+  });
+
+  it('accepts the right offset on an unambiguous time', () => {
+    const files = base();
+    at(files, 'events.json', 0).end = endAt('2025-08-18', '15:00', '-04:00');
+    expect(lines(files)).toEqual([]);
   });
 
   it('labels an item without an id by its position', () => {
