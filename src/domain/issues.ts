@@ -10,10 +10,20 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** One line per issue: `file: item path: message`. */
+/**
+ * Characters a message may quote from a hostile file but must not print as they are: line breaks
+ * (one issue, one line), other controls, directional formatting characters (they would reorder the
+ * report itself on a terminal) and lone surrogates.
+ */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** One line per issue: `file: item path: message`, with unprintable characters written as `\uXXXX`. */
 export function formatIssue(issue: ValidationIssue): string {
   const where = [issue.item, issue.path].filter((s) => s !== undefined && s !== '').join(' ');
-  return `${issue.file}: ${where === '' ? '' : `${where}: `}${issue.message}`;
+  const line = `${issue.file}: ${where === '' ? '' : `${where}: `}${issue.message}`;
+  return line.replace(UNPRINTABLE, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
 /** Renders a path such as ["participants", 3, "actorId"] as "participants[3].actorId". */
