@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FILES, FILE_NAMES, type FileName, type RawDataset } from './schema.ts';
 import { crossCheck, type ItemLabeler } from './crossChecks.ts';
 import { closestId, describe, formatPath, type ValidationIssue } from './issues.ts';
+import { unsafeCharacter } from './textChecks.ts';
 
 export type ValidationResult = { ok: true; dataset: RawDataset; issues: [] } | { ok: false; issues: ValidationIssue[] };
 
@@ -87,6 +88,11 @@ function checkFileShape(name: FileName, raw: unknown, file: string): ShapeResult
     issues.push({ file, path: extra, message: unknownField(extra, [key, '$schema'], 'top-level field') });
   if ('$schema' in record && typeof record.$schema !== 'string')
     issues.push({ file, path: '$schema', message: `expected a string, found ${describe(record.$schema)}` });
+  else if (typeof record.$schema === 'string') {
+    // An editor shows this line too, so it follows the same character rules as the items.
+    const unsafe = unsafeCharacter(record.$schema);
+    if (unsafe !== undefined) issues.push({ file, path: '$schema', message: unsafe });
+  }
   const itemSchema = (schema.shape[key as never] as z.ZodArray<z.ZodType>).element;
   const items: unknown[] = [];
   list.forEach((entry, index) => {

@@ -257,6 +257,11 @@ describe('validateDataset', () => {
       'data/places.json: $schema: expected a string, found number 7',
     ],
     [
+      'a directional character in $schema',
+      (f) => void (f['places.json'].$schema = './schema/\u202eplaces.schema.json'),
+      'data/places.json: $schema: contains the directional formatting character U+202E (RIGHT-TO-LEFT OVERRIDE) at character 10, which can make text display differently from what it says; right-to-left names need no such characters: write the letters alone',
+    ],
+    [
       'a day-long event that ends the day before it starts',
       (f) =>
         void (at(f, 'events.json', 0).end = {

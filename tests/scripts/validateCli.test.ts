@@ -35,6 +35,29 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
     );
   });
 
+  it.each<[string, string]>([
+    [
+      '51-latin1-bytes',
+      'events.json: not valid UTF-8 at line 6, column 22: byte 0x96 cannot start a character (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)',
+    ],
+    [
+      '56-duplicate-key',
+      'events.json: duplicate key "title" at line 39, column 7 (first at line 38, column 7): its first value would be silently dropped; keep one',
+    ],
+    [
+      '57-ambiguous-local-time',
+      'events.json: event "2025-08-17-witkoff-cnn-sotu" end.time: 01:30 in America/New_York on 2025-11-02 happens twice: at 01:30-04:00 (05:30 UTC) and at 01:30-05:00 (06:30 UTC) (the clocks are turned back); add "offset": "-04:00" or "offset": "-05:00" to say which',
+    ],
+  ])('exits 1 on %s with one line naming where', (folder, line) => {
+    const r = validate(`tests/fixtures/invalid/${folder}`);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `tests/fixtures/invalid/${folder}/${line}`,
+      '',
+      `tests/fixtures/invalid/${folder}: 1 problem found`,
+    ]);
+  });
+
   it('exits 0 on the valid fixture and prints the counts', () => {
     const r = validate('tests/fixtures/valid');
     expect(r.stderr).toBe('');
