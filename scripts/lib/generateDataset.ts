@@ -23,6 +23,7 @@ import type {
   Topic,
   Verification,
 } from '../../src/domain/schema.ts';
+import { topicSchema } from '../../src/domain/schema.ts';
 
 /** Days covered: about four years, from FIRST_DAY on. */
 const SPAN_DAYS = 1461;
@@ -90,15 +91,7 @@ const AT_A_VENUE = new Set<EventKind>([
   'press-statement',
   'announcement',
 ]);
-const TOPICS: readonly Topic[] = [
-  'security-guarantees',
-  'nato-membership',
-  'territory',
-  'ceasefire',
-  'sanctions',
-  'peace-deal',
-  'diplomacy',
-];
+const TOPICS: readonly Topic[] = topicSchema.options;
 const VERIFICATIONS: readonly Verification[] = [
   'confirmed',
   'confirmed',
