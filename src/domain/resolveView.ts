@@ -6,7 +6,7 @@
 import type { Dataset } from './dataset.ts';
 import { filterEventIndices } from './filter.ts';
 import { parseView, type UrlParts } from './urlCodec.ts';
-import { VIEW_KEYS, type NotFound, type Notice, type ResolveContext, type UrlProblem, type View } from './view.ts';
+import { viewFromKeys, type NotFound, type Notice, type ResolveContext, type UrlProblem, type View } from './view.ts';
 
 export type { NotFound, Notice } from './view.ts';
 
@@ -23,12 +23,11 @@ const NOTICE_ORDER: readonly Notice['kind'][] = ['malformed-link', 'redirected',
 export function resolveView(dataset: Dataset, wanted: View, problems: readonly UrlProblem[]): ResolvedView {
   const notices = new Map<Notice['kind'], Notice>();
   let notFound: NotFound | null = null;
-  const view: Record<string, unknown> = { ...wanted };
-  for (const k of VIEW_KEYS) {
+  const view = viewFromKeys((k) => {
     const problem = problems.find((p) => p.key === k.key);
     if (k.resolve === undefined) {
       if (problem !== undefined) notices.set('malformed-link', { kind: 'malformed-link' });
-      continue;
+      return wanted[k.key];
     }
     const ctx: ResolveContext = {
       dataset,
@@ -36,10 +35,10 @@ export function resolveView(dataset: Dataset, wanted: View, problems: readonly U
       notice: (n) => notices.set(n.kind, n),
       notFound: (answer) => (notFound = answer),
     };
-    view[k.key] = (k.resolve as (value: unknown, ctx: ResolveContext) => unknown)(wanted[k.key], ctx);
-  }
+    return (k.resolve as (value: unknown, ctx: ResolveContext) => unknown)(wanted[k.key], ctx);
+  });
   const listed = NOTICE_ORDER.flatMap((kind) => notices.get(kind) ?? []);
-  return { view: view as unknown as View, notices: listed, notFound };
+  return { view, notices: listed, notFound };
 }
 
 /**

@@ -4,7 +4,7 @@
  * Defaults are left out, actors are sorted, and every value is matched against a strict pattern;
  * anything else is dropped and reported, never echoed back as markup or used as a link.
  */
-import { safeDecode, VIEW_KEYS, type UrlPieces, type UrlProblem, type View } from './view.ts';
+import { safeDecode, VIEW_KEYS, viewFromKeys, type UrlPieces, type UrlProblem, type View } from './view.ts';
 
 export interface UrlParts {
   readonly pathname: string;
@@ -25,13 +25,12 @@ function piecesOf(url: UrlParts, base: string): UrlPieces {
 export function parseView(url: UrlParts, base = '/'): { view: View; problems: UrlProblem[] } {
   const pieces = piecesOf(url, base);
   const problems: UrlProblem[] = [];
-  const view: Record<string, unknown> = {};
-  for (const k of VIEW_KEYS) {
+  const view = viewFromKeys((k) => {
     const { value, problem } = k.read(pieces);
-    view[k.key] = value;
     if (problem !== undefined) problems.push({ ...problem, key: k.key });
-  }
-  return { view: view as unknown as View, problems };
+    return value;
+  });
+  return { view, problems };
 }
 
 /** Writes a view as a URL (path, query and fragment) under `base`. */

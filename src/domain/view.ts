@@ -246,21 +246,29 @@ const quoteKey: ViewKey<'quoteId'> = {
   },
 };
 
-type ViewKeys = { readonly [K in keyof View]: ViewKey<K> }[keyof View];
+/** Any row of the table. */
+export type AnyViewKey = { readonly [K in keyof View]: ViewKey<K> }[keyof View];
 
 /**
  * Every view key, in the order their query parameters are written. One row per piece of view
  * state: the codec, the store and every link read this list, so a key missing from it cannot
  * reach a URL, and one in it cannot be dropped by any of them.
  */
-export const VIEW_KEYS: readonly ViewKeys[] = [eventKey, actorsKey, matchKey, densityKey, embedKey, quoteKey];
+export const VIEW_KEYS: readonly AnyViewKey[] = [eventKey, actorsKey, matchKey, densityKey, embedKey, quoteKey];
 
 /** The view of the bare home page. */
-export const DEFAULT_VIEW: View = Object.fromEntries(VIEW_KEYS.map((k) => [k.key, k.default])) as unknown as View;
+export const DEFAULT_VIEW: View = viewFromKeys((k) => k.default);
+
+/**
+ * A view made row by row: `value` gives each key's value. NOTE: TypeScript cannot tie a row's key
+ * to its value's type across a loop over the rows, so this one place asserts what each row's own
+ * type (`ViewKey<K>`) guarantees.
+ */
+export function viewFromKeys(value: (k: AnyViewKey) => unknown): View {
+  return Object.fromEntries(VIEW_KEYS.map((k) => [k.key, value(k)])) as unknown as View;
+}
 
 /** The view with every filter back at its default. */
 export function withoutFilters(view: View): View {
-  const cleared: Record<string, unknown> = { ...view };
-  for (const k of VIEW_KEYS) if (k.filter === true) cleared[k.key] = k.default;
-  return cleared as unknown as View;
+  return viewFromKeys((k) => (k.filter === true ? k.default : view[k.key]));
 }
