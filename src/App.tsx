@@ -23,7 +23,6 @@ function Header() {
         The August 2025 talks on the war in Ukraine: who met, when, what was said, and who reported it.
       </p>
       {status.kind === 'ready' && <ResultCount />}
-      <KeyboardShortcuts />
     </header>
   );
 }
@@ -48,6 +47,8 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         <nav className="sidebar" aria-label="Filters and overview">
           <LazyOverview dataset={dataset} />
           <ActorFilter />
+          {/* Not in the header: there it made the header wrap with a long count, so a filter moved the page. */}
+          <KeyboardShortcuts />
         </nav>
       )}
       <main className="timeline-column">
