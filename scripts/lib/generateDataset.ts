@@ -117,8 +117,11 @@ const WORDS = (
   'conference interview remarks spokesperson confirmed later evening morning afternoon regional'
 ).split(' ');
 
-/** mulberry32: a small, fast, seedable PRNG; the same seed always gives the same sequence. */
-function makeRandom(seed: number) {
+/**
+ * mulberry32: a small, fast, seedable PRNG; the same seed always gives the same sequence (the
+ * synthetic datasets and the validation fuzz test both replay from a seed).
+ */
+export function makeRandom(seed: number) {
   let s = seed >>> 0;
   const next = () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -128,10 +131,14 @@ function makeRandom(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   const int = (below: number) => Math.floor(next() * below);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[int(list.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  };
   return { next, int, pick };
 }
-type Random = ReturnType<typeof makeRandom>;
+export type Random = ReturnType<typeof makeRandom>;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoDay = (dayIndex: number) => new Date(FIRST_DAY + dayIndex * 86_400_000).toISOString().slice(0, 10);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeRandom, type Random as Rng } from '../../scripts/lib/generateDataset.ts';
 import { validateDatasetBytes } from '../../scripts/lib/readDataset.ts';
 import { formatIssue } from '../../src/domain/issues.ts';
 import { FILE_NAMES, type FileName, type RawDataset, type TimePoint } from '../../src/domain/schema.ts';
@@ -26,26 +27,6 @@ const original: Record<FileName, Uint8Array> = Object.fromEntries(
 const parsedOriginal = Object.fromEntries(
   FILE_NAMES.map((name) => [name, JSON.parse(new TextDecoder().decode(original[name])) as Json]),
 ) as Record<FileName, Json>;
-
-/** mulberry32: a tiny PRNG, so every run tries the same cases and a failure can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => {
-    const item = list[int(list.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  };
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof prng>;
 
 type Container = Record<string, Json> | Json[];
 interface Slot {
@@ -314,7 +295,8 @@ describe('validation fuzz', () => {
   });
 
   it(`never crashes on ${CASES} damaged copies of data/, and whatever it accepts resolves`, { timeout: 60_000 }, () => {
-    const rng = prng(SEED);
+    // The same seeded generator as the synthetic datasets: every run tries the same cases.
+    const rng = makeRandom(SEED);
     const problems: string[] = [];
     let accepted = 0;
     for (let n = 0; n < CASES; n++) {
