@@ -1,9 +1,9 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
-import { eventAt } from '../domain/details.ts';
 import type { RowPositions } from '../domain/rows.ts';
 import type { EventId } from '../domain/schema.ts';
 import { selectJump, selectSelectedEventId } from '../store/selectors.ts';
+import { useEventById } from './useEventAt.ts';
 import { useParley } from './useParley.ts';
 
 export interface RovingFocus {
@@ -71,10 +71,7 @@ export function useRovingFocus({ positions, virtualizer, measured, items }: Opti
 
   // Focus lands once the card is rendered: a frame after scrolling to it, or once its details arrive.
   const focused = useRef<FocusRequest | null>(null);
-  const arrived = useParley((s) => {
-    const at = request === null ? undefined : s.dataset?.eventIndex.get(request.id);
-    return at !== undefined && s.details !== null && eventAt(s.details, at) !== undefined;
-  });
+  const arrived = useEventById(request?.id) !== undefined;
   useEffect(() => {
     if (request === null || focused.current === request || !measured) return;
     const el = document.getElementById(`event-${request.id}`);

@@ -9,7 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset, PublishedChunk } from '../domain/dataset.ts';
 import { noDetails, type EventDetails } from '../domain/details.ts';
 import type { NotFound, Notice, ResolvedView } from '../domain/resolveView.ts';
-import { DEFAULT_VIEW, type View } from '../domain/view.ts';
+import { DEFAULT_VIEW } from '../domain/view.ts';
 import { createDataSlice, type DataActions, type DataSlice } from './dataSlice.ts';
 import { createViewSlice, type ViewActions, type ViewSlice } from './viewSlice.ts';
 import { createViewportSlice, type ViewportActions, type ViewportSlice } from './viewportSlice.ts';
@@ -74,6 +74,3 @@ export function createParleyStore(init: StoreInit): ParleyStore {
     };
   });
 }
-
-/** The view keys a store holds, for code that only needs the view. */
-export const viewOf = (s: ParleyState): View => s.view;
