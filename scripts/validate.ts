@@ -19,3 +19,9 @@ console.log(
     `${count(d.quotes.length, 'quote')}, ${count(d.sources.length, 'source')}, ${count(d.places.length, 'place')}, ` +
     `${count(d.redirects.length, 'redirect')}`,
 );
+const dates = d.events.map((e) => e.start.date).sort();
+const topics = new Set([...d.events, ...d.quotes].flatMap((x) => x.topics));
+console.log(
+  `"${d.timeline.title}": events from ${dates[0] ?? '-'} to ${dates.at(-1) ?? '-'} ` +
+    `(covers ${d.timeline.coverage.from} to ${d.timeline.coverage.to}), ${count(topics.size, 'topic')} in use`,
+);

@@ -12,16 +12,27 @@ import { Timeline } from './components/Timeline.tsx';
 import type { Dataset } from './domain/dataset.ts';
 import { useActions, useParley } from './hooks/useParley.ts';
 import type { LoadStatus } from './store/dataSlice.ts';
-import { selectDataset, selectEmbed, selectStatus } from './store/selectors.ts';
+import { selectDataset, selectEmbed, selectStatus, selectTimeline } from './store/selectors.ts';
+import { formatCoverage, formatShortDate } from './domain/format.ts';
 
+/** The dataset's own title and subtitle (timeline.json), and when it was last updated. */
 function Header() {
   const status = useParley(selectStatus);
+  const timeline = useParley(selectTimeline);
   return (
     <header className="site-header">
-      <h1>Parley</h1>
-      <p className="tagline">
-        The August 2025 talks on the war in Ukraine: who met, when, what was said, and who reported it.
-      </p>
+      {timeline === null ? (
+        <h1>Parley</h1>
+      ) : (
+        <>
+          <h1>{timeline.title}</h1>
+          <p className="tagline">{timeline.subtitle}</p>
+          <p className="updated muted">
+            {formatCoverage(timeline.coverage)} · Last updated{' '}
+            <time dateTime={timeline.updated}>{formatShortDate(timeline.updated)}</time>
+          </p>
+        </>
+      )}
       {status.kind === 'ready' && <ResultCount />}
     </header>
   );

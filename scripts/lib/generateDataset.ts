@@ -22,6 +22,7 @@ import type {
   SourceKind,
   Topic,
   Verification,
+  Timeline,
 } from '../../src/domain/schema.ts';
 import { topicSchema } from '../../src/domain/schema.ts';
 
@@ -288,5 +289,22 @@ export function generateDataset(n: number, seed: number): RawDataset {
     events.push(event);
     if (rnd.next() < 0.125) quotes.push(makeQuote(quotes.length, event, rnd));
   }
-  return { actors, places, sources, events, quotes, redirects: [] };
+  return { timeline: syntheticTimeline(n, events), actors, places, sources, events, quotes, redirects: [] };
+}
+
+/** Says plainly what the dataset is: generated, not reported. */
+function syntheticTimeline(n: number, events: readonly DiplomaticEvent[]): Timeline {
+  const dates = events
+    .map((e) => e.end?.date ?? e.start.date)
+    .concat(events.map((e) => e.start.date))
+    .sort();
+  return {
+    title: 'Synthetic timeline',
+    subtitle: `${n} generated events for measuring Parley; none of them happened`,
+    description: 'A generated dataset for benchmarks and tests. Its events, quotes and sources are not real.',
+    language: 'en',
+    coverage: { from: dates[0] ?? '2022-01-01', to: dates[dates.length - 1] ?? '2022-01-01' },
+    updated: '2025-12-31',
+    licence: { name: 'CC0 1.0' },
+  };
 }

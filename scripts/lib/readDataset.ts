@@ -1,7 +1,7 @@
 /** Reads a dataset folder from disk and validates it; shared by the CLI, the schema writer and the build. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FILE_NAMES, type FileName, type RawDataset } from '../../src/domain/schema.ts';
+import { DATA_FILE_NAMES, type DataFileName, type RawDataset } from '../../src/domain/schema.ts';
 import { decodeUtf8, parseJsonText } from '../../src/domain/jsonText.ts';
 import { formatIssue, type ValidationIssue } from '../../src/domain/issues.ts';
 import { validateDataset } from '../../src/domain/validate.ts';
@@ -19,10 +19,10 @@ export function displayDir(dir: string): string {
  * `readDataset` does once the files are read: strict UTF-8, then JSON, then the dataset rules.
  * `shown` prefixes file names in messages.
  */
-export function validateDatasetBytes(bytes: Partial<Record<FileName, Uint8Array>>, shown: string): ReadResult {
-  const files: Partial<Record<FileName, unknown>> = {};
+export function validateDatasetBytes(bytes: Partial<Record<DataFileName, Uint8Array>>, shown: string): ReadResult {
+  const files: Partial<Record<DataFileName, unknown>> = {};
   const parseIssues: ValidationIssue[] = [];
-  for (const name of FILE_NAMES) {
+  for (const name of DATA_FILE_NAMES) {
     const content = bytes[name];
     if (content === undefined) continue;
     const file = `${shown}/${name}`;
@@ -50,9 +50,9 @@ export function readDataset(dir: string): ReadResult {
   const shown = displayDir(dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     return { ok: false, issues: [{ file: shown, message: 'no such folder' }] };
-  const bytes: Partial<Record<FileName, Uint8Array>> = {};
+  const bytes: Partial<Record<DataFileName, Uint8Array>> = {};
   const readIssues: ValidationIssue[] = [];
-  for (const name of FILE_NAMES) {
+  for (const name of DATA_FILE_NAMES) {
     const path = join(dir, name);
     if (!existsSync(path)) continue;
     try {

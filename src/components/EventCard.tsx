@@ -13,6 +13,7 @@ import { useParley } from '../hooks/useParley.ts';
 import { ActorChip } from './ActorChip.tsx';
 import { DisagreementNote } from './DisagreementNote.tsx';
 import { EventPlace } from './EventPlace.tsx';
+import { EventRelations } from './EventRelations.tsx';
 import { EventTime } from './EventTime.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
@@ -89,6 +90,7 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
       {title}
       <EventTime event={event} />
       <EventPlace event={event} />
+      <EventRelations event={event} />
       <p className="summary">{event.summary}</p>
       {participants}
       {event.topics.length > 0 && (

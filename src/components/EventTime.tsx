@@ -41,7 +41,7 @@ export function EventTime({ event, brief = false }: { event: TimelineEvent; brie
           </p>
         </details>
       ) : (
-        <span className="muted"> · time of day not recorded</span>
+        event.start.precision === 'day' && <span className="muted"> · time of day not recorded</span>
       )}
     </div>
   );

@@ -11,7 +11,7 @@ export function PageNotFound({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <header className="site-header">
-        <p className="site-name">Parley</p>
+        <p className="site-name">{dataset.timeline.title}</p>
       </header>
       <main className="status-message">
         <h1>Page not found</h1>

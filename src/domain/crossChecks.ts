@@ -3,7 +3,18 @@
  * start ≤ end, safe links, no markup. They run on every item that passed its shape check;
  * references may point at any item that has an id, valid or not, so one fault is reported once.
  */
-import type { Actor, DiplomaticEvent, Place, Quote, Redirect, Source, TimePoint } from './schema.ts';
+import type {
+  Actor,
+  DiplomaticEvent,
+  PartOfMonth,
+  Place,
+  Precision,
+  Quote,
+  Redirect,
+  Source,
+  TimePoint,
+  Timeline,
+} from './schema.ts';
 import { formatPath, unknownRef, type ValidationIssue } from './issues.ts';
 import {
   formatOffset,
@@ -117,6 +128,49 @@ const dateIfOther = (wall: number, date: string) => {
 /** "02:00": the HH:MM of a wall clock held as a UTC instant. */
 const hhmm = (wall: number) => new Date(wall).toISOString().slice(11, 16);
 
+/** Which fields each precision needs (✓), allows (?) or forbids (absent). */
+const PRECISION_FIELDS: Record<
+  Precision,
+  Partial<Record<'time' | 'partOfDay' | 'partOfMonth' | 'after', '✓' | '?'>>
+> = {
+  minute: { time: '✓' },
+  hour: { time: '✓' },
+  'part-of-day': { partOfDay: '✓', after: '?' },
+  day: { after: '?' },
+  month: { partOfMonth: '?' },
+};
+
+/** The day of the month a month-precision date starts on, for each third of the month. */
+const MONTH_START_DAY: Record<PartOfMonth | 'whole', string> = { whole: '01', early: '01', mid: '11', late: '21' };
+
+function checkPrecisionFields(p: TimePoint, fail: (field: string, message: string) => void) {
+  const fields = PRECISION_FIELDS[p.precision];
+  for (const field of ['time', 'partOfDay', 'partOfMonth', 'after'] as const) {
+    const rule = fields[field];
+    if (rule === '✓' && p[field] === undefined) fail(field, `precision is "${p.precision}" but no ${field} is given`);
+    if (rule === undefined && p[field] !== undefined)
+      fail(field, `precision is "${p.precision}", which has no ${field} ("${p[field]}"); ${PRECISION_HINT[field]}`);
+  }
+  if (p.precision === 'hour' && p.time !== undefined && !p.time.endsWith(':00'))
+    fail('time', `precision is "hour" but the time ("${p.time}") has minutes; use precision "minute"`);
+  if (p.precision === 'month') {
+    const day = MONTH_START_DAY[p.partOfMonth ?? 'whole'];
+    if (p.date.slice(8) !== day)
+      fail(
+        'date',
+        `precision is "month"${p.partOfMonth === undefined ? '' : ` ("${p.partOfMonth}")`}, so the date must be ` +
+          `day ${day} of the month ("${p.date.slice(0, 8)}${day}")`,
+      );
+  }
+}
+
+const PRECISION_HINT = {
+  time: 'a time needs precision "minute" or "hour"',
+  partOfDay: 'a part of the day needs precision "part-of-day"',
+  partOfMonth: 'a part of the month needs precision "month"',
+  after: 'an order within the day ("after") needs precision "day" or "part-of-day"',
+} as const;
+
 function checkTimePoint(ctx: Ctx, path: (string | number)[], p: TimePoint): boolean {
   let ok = true;
   const fail = (field: string, message: string) => {
@@ -125,33 +179,62 @@ function checkTimePoint(ctx: Ctx, path: (string | number)[], p: TimePoint): bool
   };
   if (!isRealDate(p.date)) fail('date', `"${p.date}" is not a real calendar date`);
   if (!isRealTimeZone(p.tz)) fail('tz', `"${p.tz}" is not an IANA time zone (e.g. "America/New_York")`);
-  if (p.precision === 'minute' && p.time === undefined) fail('time', 'precision is "minute" but no time is given');
-  if (p.precision === 'day' && p.time !== undefined)
-    fail('time', `precision is "day" but a time ("${p.time}") is given; use precision "minute"`);
+  checkPrecisionFields(p, fail);
   if (p.offset !== undefined && p.time === undefined)
-    fail('offset', 'an offset is only for a time of day (precision "minute"); remove it');
+    fail('offset', 'an offset is only for a time of day (precision "minute" or "hour"); remove it');
   if (ok && p.time !== undefined && !checkLocalTime(ctx, path, p, p.time)) ok = false;
   checkSources(ctx, [...path, 'sourceIds'], p.sourceIds);
   return ok;
 }
 
-function checkParentChain(ctx: Ctx, e: DiplomaticEvent, parents: Map<string, string | undefined>) {
-  const seen = new Set<string>([e.id]);
-  for (let p: string | undefined = e.parentId; p !== undefined; p = parents.get(p)) {
-    if (seen.has(p)) return ctx.report(['parentId'], `parent events form a loop through "${p}"`);
+type Links = Map<string, string | undefined>;
+
+/** Reports a loop in the chain of `field` links starting at `e`. */
+function checkChain(ctx: Ctx, path: (string | number)[], id: string, links: Links, what: string) {
+  const seen = new Set<string>([id]);
+  for (let p = links.get(id); p !== undefined; p = links.get(p)) {
+    if (seen.has(p)) return ctx.report(path, `${what} form a loop through "${p}"`);
     seen.add(p);
   }
 }
 
-function checkEvent(
-  ctx: Ctx,
-  e: DiplomaticEvent,
-  places: Map<string, Place>,
-  parents: Map<string, string | undefined>,
-) {
+interface EventLinks {
+  places: Map<string, Place>;
+  events: Map<string, DiplomaticEvent>;
+  partOf: Links;
+  follows: Links;
+  after: Links;
+}
+
+/** `partOf`, `follows`: the target exists, is not the event itself, and the chain does not loop. */
+function checkRelation(ctx: Ctx, e: DiplomaticEvent, field: 'partOf' | 'follows', links: Links, what: string) {
+  const target = e[field];
+  if (target === undefined) return;
+  if (target === e.id)
+    return ctx.report([field], `an event cannot ${field === 'partOf' ? 'be part of' : 'follow'} itself`);
+  checkRef(ctx, [field], 'events', target);
+  checkChain(ctx, [field], e.id, links, what);
+}
+
+function checkAfter(ctx: Ctx, e: DiplomaticEvent, link: EventLinks) {
+  const target = e.start.after;
+  if (target === undefined) return;
+  if (target === e.id) return ctx.report(['start', 'after'], 'an event cannot come after itself');
+  checkRef(ctx, ['start', 'after'], 'events', target);
+  const other = link.events.get(target);
+  if (other !== undefined && other.start.date !== e.start.date)
+    ctx.report(
+      ['start', 'after'],
+      `"${target}" starts on ${other.start.date}, not on ${e.start.date}: "after" orders events within one day`,
+    );
+  checkChain(ctx, ['start', 'after'], e.id, link.after, '"after" links');
+}
+
+function checkEvent(ctx: Ctx, e: DiplomaticEvent, link: EventLinks) {
   const startOk = checkTimePoint(ctx, ['start'], e.start);
   const endOk = e.end !== undefined && checkTimePoint(ctx, ['end'], e.end);
   if (!e.id.startsWith(`${e.start.date}-`)) ctx.report(['id'], `id must start with the start date "${e.start.date}-"`);
+  if (e.end?.after !== undefined) ctx.report(['end', 'after'], '"after" orders an event by its start; remove it here');
   if (startOk && endOk && e.end !== undefined && timePointEnd(e.end) < timePointStart(e.start))
     ctx.report(
       ['end'],
@@ -161,7 +244,7 @@ function checkEvent(
       ),
     );
   checkRef(ctx, ['placeId'], 'places', e.placeId);
-  const place = e.placeId === undefined ? undefined : places.get(e.placeId);
+  const place = e.placeId === undefined ? undefined : link.places.get(e.placeId);
   // A place whose own zone is not real is reported once, on the place, not on each of its events.
   if (place !== undefined && isRealTimeZone(place.tz))
     for (const [field, p] of [
@@ -170,11 +253,9 @@ function checkEvent(
     ] as const)
       if (p !== undefined && p.tz !== place.tz)
         ctx.report([field, 'tz'], `"${p.tz}" differs from the zone of place "${place.id}" ("${place.tz}")`);
-  if (e.parentId === e.id) ctx.report(['parentId'], 'an event cannot be its own parent');
-  else {
-    checkRef(ctx, ['parentId'], 'events', e.parentId);
-    checkParentChain(ctx, e, parents);
-  }
+  checkRelation(ctx, e, 'partOf', link.partOf, '"partOf" links');
+  checkRelation(ctx, e, 'follows', link.follows, '"follows" links');
+  checkAfter(ctx, e, link);
   const seen = new Set<string>();
   e.participants.forEach((p, i) => {
     checkRef(ctx, ['participants', i, 'actorId'], 'actors', p.actorId);
@@ -258,9 +339,16 @@ export function crossCheck(
   const present = <T>(k: Collections) => valid[k].filter((x): x is T => x !== undefined);
   const places = new Map(present<Place>('places').map((p) => [p.id as string, p]));
   const sources = new Map(present<Source>('sources').map((s) => [s.id as string, s]));
-  const parents = new Map(
-    present<DiplomaticEvent>('events').map((e) => [e.id as string, e.parentId as string | undefined]),
-  );
+  const events = present<DiplomaticEvent>('events');
+  const linksBy = (get: (e: DiplomaticEvent) => string | undefined): Links =>
+    new Map(events.map((e) => [e.id as string, get(e)]));
+  const link: EventLinks = {
+    places,
+    events: new Map(events.map((e) => [e.id as string, e])),
+    partOf: linksBy((e) => e.partOf),
+    follows: linksBy((e) => e.follows),
+    after: linksBy((e) => e.start.after),
+  };
   const redirects = new Map(present<Redirect>('redirects').map((r) => [r.from as string, r.to as string]));
   const run = <T>(key: Collections, check: (ctx: Ctx, item: T) => void) =>
     valid[key].forEach((item, index) => {
@@ -288,8 +376,48 @@ export function crossCheck(
     if (origin === undefined) origin = s.id;
     else ctx.report(['role'], `source "${origin}" is already marked "origin-article"; only one source can be`);
   });
-  run<DiplomaticEvent>('events', (ctx, e) => checkEvent(ctx, e, places, parents));
+  run<DiplomaticEvent>('events', (ctx, e) => checkEvent(ctx, e, link));
   run<Quote>('quotes', checkQuote);
   run<Redirect>('redirects', (ctx, r) => checkRedirect(ctx, r, redirects));
+  return issues;
+}
+
+/** Every event starts and ends within the dates `timeline.json` says it covers. */
+export function checkCoverage(
+  timeline: Timeline,
+  valid: Pick<Record<Collections, unknown[]>, 'events'>,
+  file: string,
+): ValidationIssue[] {
+  const { from, to } = timeline.coverage;
+  const issues: ValidationIssue[] = [];
+  for (const field of ['from', 'to'] as const)
+    if (!isRealDate(timeline.coverage[field]))
+      issues.push({
+        file,
+        path: `coverage.${field}`,
+        message: `"${timeline.coverage[field]}" is not a real calendar date`,
+      });
+  if (issues.length > 0) return issues;
+  if (to < from) return [{ file, path: 'coverage.to', message: `coverage ends (${to}) before it starts (${from})` }];
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const e of valid.events as (DiplomaticEvent | undefined)[]) {
+    if (e === undefined) continue;
+    const end = e.end?.date ?? e.start.date;
+    if (first === undefined || e.start.date < first) first = e.start.date;
+    if (last === undefined || end > last) last = end;
+  }
+  if (first !== undefined && first < from)
+    issues.push({
+      file,
+      path: 'coverage.from',
+      message: `an event starts on ${first}, before the coverage's first date (${from})`,
+    });
+  if (last !== undefined && last > to)
+    issues.push({
+      file,
+      path: 'coverage.to',
+      message: `an event ends on ${last}, after the coverage's last date (${to})`,
+    });
   return issues;
 }

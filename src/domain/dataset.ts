@@ -14,6 +14,7 @@ import type {
   RawDataset,
   Source,
   SourceId,
+  Timeline,
 } from './schema.ts';
 import { eventColumns, type EventColumns } from './columns.ts';
 import { timePointEnd, timePointStart } from './time.ts';
@@ -33,6 +34,8 @@ export interface TimelineEvent extends DiplomaticEvent {
  * build time, in tests) carries them as `events` (`WholeDataset`).
  */
 export interface Dataset {
+  /** What the dataset is about (timeline.json). */
+  readonly timeline: Timeline;
   /** How many events there are, loaded or not. */
   readonly count: number;
   /** The per-event numbers of every event, loaded or not. */
@@ -73,7 +76,7 @@ function groupBy<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K
   return out;
 }
 
-/** A dataset with every event's details, in time order (ties broken by id): the order every view uses. */
+/** A dataset with every event's details, in the order they happened (`orderEvents`): the order every view uses. */
 export interface WholeDataset extends Dataset {
   readonly events: readonly TimelineEvent[];
 }
@@ -129,12 +132,45 @@ export interface CompiledDataset extends Omit<RawDataset, 'events'> {
   readonly events: readonly TimelineEvent[];
 }
 
-/** Sorts the events and works out their instants (the time-zone work). */
+/**
+ * The events in the order they happened, with their instants worked out (the time-zone work).
+ * Events are ordered by start; an event placed only by `after` (a day or part of a day, then "after
+ * the Oval Office meeting") cannot have started before the event it follows, so its start is at
+ * least that event's, and on a tie it comes after it. Events the sources do not order keep the order
+ * of the file: an id never decides the order.
+ */
+export function orderEvents(raw: readonly DiplomaticEvent[]): TimelineEvent[] {
+  const byId = new Map(raw.map((e, i) => [e.id as string, i]));
+  const timed = raw.map(toTimelineEvent);
+  const depth = new Int32Array(raw.length);
+  const settled = new Uint8Array(raw.length);
+  const settle = (i: number, guard: number): void => {
+    if (settled[i] === 1) return;
+    settled[i] = 1;
+    const target = byId.get(raw[i]?.start.after ?? '');
+    // Validation rules out loops; the guard keeps a broken file from recursing forever.
+    if (target === undefined || target === i || guard > raw.length) return;
+    settle(target, guard + 1);
+    const before = timed[target] as TimelineEvent;
+    const own = timed[i] as TimelineEvent;
+    depth[i] = (depth[target] ?? 0) + 1;
+    if (before.startMs > own.startMs)
+      timed[i] = { ...own, startMs: before.startMs, endMs: Math.max(own.endMs, before.startMs) };
+  };
+  for (let i = 0; i < raw.length; i++) settle(i, 0);
+  const order = timed.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      (timed[a] as TimelineEvent).startMs - (timed[b] as TimelineEvent).startMs ||
+      (depth[a] ?? 0) - (depth[b] ?? 0) ||
+      a - b,
+  );
+  return order.map((i) => timed[i] as TimelineEvent);
+}
+
+/** Sorts the events and works out their instants. */
 export function compileDataset(raw: RawDataset): CompiledDataset {
-  const events = raw.events
-    .map(toTimelineEvent)
-    .sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { ...raw, events };
+  return { ...raw, events: orderEvents(raw.events) };
 }
 
 type Meta = Omit<RawDataset, 'events'>;
@@ -145,6 +181,7 @@ function makeDataset(meta: Meta, columns: EventColumns, participants: Participan
   for (let i = 0; i < ids.length; i++) eventIndex.set(ids[i] as EventId, i);
   const quotesByEvent = groupBy(meta.quotes, (q) => q.eventId);
   return {
+    timeline: meta.timeline,
     count: ids.length,
     columns,
     chunkSize,
@@ -188,8 +225,8 @@ export function eventById(dataset: WholeDataset, id: EventId): TimelineEvent | u
  * in chunks of consecutive events, fetched when they come into view.
  */
 
-export const INDEX_FORMAT = 'parley-index/1';
-export const CHUNK_FORMAT = 'parley-chunk/1';
+export const INDEX_FORMAT = 'parley-index/2';
+export const CHUNK_FORMAT = 'parley-chunk/2';
 /** Events per chunk: about 60 KB of gzip, parsed in a few milliseconds. */
 export const CHUNK_SIZE = 500;
 
@@ -245,8 +282,8 @@ export function publishDataset(
   return { index, chunks };
 }
 
-function metaOf({ actors, places, sources, quotes, redirects }: PublishedIndex): Meta {
-  return { actors, places, sources, quotes, redirects };
+function metaOf({ timeline, actors, places, sources, quotes, redirects }: PublishedIndex): Meta {
+  return { timeline, actors, places, sources, quotes, redirects };
 }
 
 /** The compiled dataset again, from its published index and all its chunks (the inverse of `publishDataset`). */

@@ -59,9 +59,19 @@ export function formatDayHeading(dateKey: string): string {
   return format(dayOfKey(dateKey), 'EEEE d MMMM yyyy');
 }
 
+/** "October 2025" for a YYYY-MM-DD key. */
+export function formatMonth(dateKey: string): string {
+  return format(dayOfKey(dateKey), 'MMMM yyyy');
+}
+
 /** "15 Aug 2025" for a YYYY-MM-DD key. */
 export function formatShortDate(dateKey: string): string {
   return format(dayOfKey(dateKey), 'd MMM yyyy');
+}
+
+/** "8 Aug 2025 – 18 Aug 2025": the dates a timeline covers. */
+export function formatCoverage({ from, to }: { from: string; to: string }): string {
+  return `${formatShortDate(from)} – ${formatShortDate(to)}`;
 }
 
 /** The reader-facing length of a quiet stretch: "3 days later", "5 hours later", "2 months later". */

@@ -1,5 +1,5 @@
 /** Reader-facing words for the dataset's codes, in one place so every view says the same thing. */
-import type { Actor, EventKind, ParticipantRole, SourceKind, Verification } from './schema.ts';
+import type { Actor, EventKind, ParticipantRole, PartOfDay, SourceKind, Topic, Verification } from './schema.ts';
 
 export const KIND_LABEL: Record<EventKind, string> = {
   announcement: 'Announcement',
@@ -11,6 +11,8 @@ export const KIND_LABEL: Record<EventKind, string> = {
   'tv-interview': 'TV interview',
   'press-statement': 'Press statement',
   'social-post': 'Social media post',
+  'policy-action': 'Policy action',
+  document: 'Document',
 };
 
 export const ROLE_LABEL: Record<ParticipantRole, string> = {
@@ -61,15 +63,27 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   broadcast: 'broadcast',
 };
 
-export const TOPIC_LABEL = {
-  'security-guarantees': 'Security guarantees',
-  'nato-membership': 'NATO membership',
-  territory: 'Territory',
+export const TOPIC_LABEL: Record<Topic, string> = {
   ceasefire: 'Ceasefire',
+  territory: 'Territory',
+  'security-guarantees': 'Security guarantees',
   sanctions: 'Sanctions',
+  'nato-membership': 'NATO membership',
+  'prisoner-exchanges': 'Prisoner exchanges',
+  energy: 'Energy',
+  'military-aid': 'Military aid',
+  economy: 'Economy',
+  humanitarian: 'Humanitarian',
   'peace-deal': 'Peace deal',
   diplomacy: 'Diplomacy',
-} as const;
+};
+
+export const PART_OF_DAY_LABEL: Record<PartOfDay, string> = {
+  morning: 'morning',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  night: 'night',
+};
 
 /** The office an actor held on `date` (YYYY-MM-DD); an office listed without dates counts as held then. */
 export function officeOn(actor: Actor, date: string): string | undefined {

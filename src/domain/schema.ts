@@ -43,10 +43,21 @@ const sourceIds = z.array(sourceIdSchema).min(1, 'must cite at least one source'
 /** How well a fact is established (see data/README.md). */
 export const verificationSchema = z.enum(['confirmed', 'reported', 'article-only', 'not-verified']);
 
+/**
+ * How much of a time point the sources give: a minute, an hour ("about 15:00"), a part of the day,
+ * the day, or only the month (or its early, middle or late third). Never more than a source says.
+ */
+export const precisionSchema = z.enum(['minute', 'hour', 'part-of-day', 'day', 'month']);
+export const partOfDaySchema = z.enum(['morning', 'afternoon', 'evening', 'night']);
+export const partOfMonthSchema = z.enum(['early', 'mid', 'late']);
+
 export const timePointSchema = z.strictObject({
-  /** Calendar date in the venue's zone. */
+  /**
+   * Calendar date in the venue's zone. With precision "month" it is the first day the period can
+   * be: the 1st (the whole month, or its early third), the 11th ("mid") or the 21st ("late").
+   */
   date,
-  /** Wall-clock time in the venue's zone, only when precision is "minute". */
+  /** Wall-clock time in the venue's zone: with precision "minute", or "hour" (then HH:00). */
   time: z.string().regex(TIME, 'must be a 24-hour time written HH:MM').optional(),
   /** IANA time zone of the venue, e.g. "America/Anchorage". */
   tz: z.string().min(1).max(64),
@@ -55,8 +66,16 @@ export const timePointSchema = z.strictObject({
    * back), allowed otherwise, and always one of the offsets the zone has at that time.
    */
   offset: z.string().regex(OFFSET, 'must be a UTC offset written +HH:MM or -HH:MM').optional(),
-  /** "day" when only the date is known; "minute" when a source gives the time. */
-  precision: z.enum(['day', 'minute']),
+  precision: precisionSchema,
+  /** With precision "part-of-day": which part. */
+  partOfDay: partOfDaySchema.optional(),
+  /** With precision "month": which third of the month, when a source says ("late October"). */
+  partOfMonth: partOfMonthSchema.optional(),
+  /**
+   * The event, on the same day, that this one came right after, when the sources give only the
+   * order ("after the Oval Office meeting"). Only with precision "day" or "part-of-day".
+   */
+  after: eventIdSchema.optional(),
   /** Whether the time comes from a published schedule, a report, or direct observation. */
   basis: z.enum(['scheduled', 'reported', 'observed']).optional(),
   /** Sources for this particular time, when they differ from the event's. */
@@ -100,12 +119,18 @@ export const disagreementSchema = z.strictObject({
   assessment: text(600),
 });
 
+/** The closed topic vocabulary (data/README.md says what each covers). */
 export const topicSchema = z.enum([
-  'security-guarantees',
-  'nato-membership',
-  'territory',
   'ceasefire',
+  'territory',
+  'security-guarantees',
   'sanctions',
+  'nato-membership',
+  'prisoner-exchanges',
+  'energy',
+  'military-aid',
+  'economy',
+  'humanitarian',
   'peace-deal',
   'diplomacy',
 ]);
@@ -120,6 +145,8 @@ export const eventKindSchema = z.enum([
   'tv-interview',
   'press-statement',
   'social-post',
+  'policy-action',
+  'document',
 ]);
 
 export const eventSchema = z.strictObject({
@@ -138,9 +165,11 @@ export const eventSchema = z.strictObject({
   /** For broadcasts: the network and programme. */
   broadcast: z.strictObject({ network: text(80), programme: text(120) }).optional(),
   participants: z.array(participantSchema),
-  topics: z.array(topicSchema),
-  /** The event this one is part of, e.g. a bilateral meeting within a summit day. */
-  parentId: eventIdSchema.optional(),
+  topics: z.array(topicSchema).min(1, 'must name at least one topic'),
+  /** The event this one is part of, e.g. the Oval Office bilateral within the White House meeting. */
+  partOf: eventIdSchema.optional(),
+  /** The event before this one in a series, e.g. the round of talks before this round. */
+  follows: eventIdSchema.optional(),
   verification: verificationSchema,
   sourceIds,
   disagreements: z.array(disagreementSchema).optional(),
@@ -235,7 +264,7 @@ export const quoteSchema = z.strictObject({
   chain: z.array(attributionHopSchema).min(1, 'must have at least the first hop'),
   sourceIds,
   variants: z.array(variantSchema).optional(),
-  topics: z.array(topicSchema).optional(),
+  topics: z.array(topicSchema).min(1, 'must name at least one topic'),
   notes: text(600).optional(),
 });
 
@@ -243,6 +272,29 @@ export const redirectSchema = z.strictObject({
   from: eventIdSchema,
   to: eventIdSchema,
   reason: text(200),
+});
+
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+
+/** `timeline.json`: what the dataset is about, in its own words; the page's titles and header come from it. */
+export const timelineSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** The page title and header, e.g. "Talks on ending the war in Ukraine". */
+  title: text(100),
+  /** One line under the title. */
+  subtitle: text(200),
+  /** A sentence or two for search engines and link previews. */
+  description: text(300),
+  /** BCP 47 language tag of the text, e.g. "en" or "en-GB". */
+  language: z.string().regex(LANGUAGE, 'must be a language tag such as "en" or "en-GB"'),
+  /** The first and last dates the timeline covers; every event falls within them. */
+  coverage: z.strictObject({ from: date, to: date }),
+  /** When the editors last changed the data. */
+  updated: date,
+  /** What readers should know about how the timeline is made. */
+  editorsNote: text(1200).optional(),
+  /** The licence of the text (names, summaries, notes); quotations stay their speakers'. */
+  licence: z.strictObject({ name: text(120), url: z.string().max(2000).optional() }),
 });
 
 const fileOf = <K extends string, T extends z.ZodType>(key: K, item: T) =>
@@ -264,7 +316,16 @@ export const FILES = {
 export type FileName = keyof typeof FILES;
 export const FILE_NAMES = Object.keys(FILES) as FileName[];
 
+/** The file that describes the dataset as a whole (one object, not a list). */
+export const TIMELINE_FILE = 'timeline.json';
+/** Every file a data folder holds. */
+export type DataFileName = FileName | typeof TIMELINE_FILE;
+export const DATA_FILE_NAMES: readonly DataFileName[] = [TIMELINE_FILE, ...FILE_NAMES];
+
 export type TimePoint = z.infer<typeof timePointSchema>;
+export type Precision = z.infer<typeof precisionSchema>;
+export type PartOfDay = z.infer<typeof partOfDaySchema>;
+export type PartOfMonth = z.infer<typeof partOfMonthSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 export type Disagreement = z.infer<typeof disagreementSchema>;
@@ -280,9 +341,11 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type AttributionHop = z.infer<typeof attributionHopSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;
+export type Timeline = Omit<z.infer<typeof timelineSchema>, '$schema'>;
 
 /** The raw dataset as stored: one array per file. */
 export interface RawDataset {
+  timeline: Timeline;
   actors: Actor[];
   places: Place[];
   sources: Source[];

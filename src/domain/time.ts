@@ -2,7 +2,7 @@
  * Calendar and time-zone helpers. Every instant is derived here from a venue-local date, an optional
  * wall-clock time and an IANA zone; nothing in the dataset stores UTC by hand.
  */
-import type { TimePoint } from './schema.ts';
+import type { PartOfDay, PartOfMonth, TimePoint } from './schema.ts';
 
 const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PARTS = /^(\d{2}):(\d{2})$/;
@@ -237,16 +237,36 @@ export function skippingClockChange(date: string, time: string, tz: string): Clo
 }
 
 /**
- * The instant a time point starts: its minute, or the start of its day in the venue's zone. A
- * minute with an explicit `offset` (validated to be one the zone has then) is read with it, which
- * picks one of the two instants of a repeated hour.
+ * The wall-clock hours each part of the day covers in the venue's zone (the night runs past
+ * midnight into the next date). Used to place and order an event, never shown as a time.
+ */
+export const PART_OF_DAY_HOURS: Record<PartOfDay, readonly [from: string, to: string]> = {
+  morning: ['05:00', '12:00'],
+  afternoon: ['12:00', '17:00'],
+  evening: ['17:00', '21:00'],
+  night: ['21:00', '05:00'],
+};
+
+/**
+ * The instant a time point starts: its minute (or hour), the start of its part of the day, of its
+ * day, or of its month (or third of a month) in the venue's zone. A time with an explicit `offset`
+ * (validated to be one the zone has then) is read with it, which picks one of the two instants of a
+ * repeated hour.
  */
 export function timePointStart(p: TimePoint): number {
-  if (p.precision === 'minute' && p.time !== undefined && p.offset !== undefined) {
-    const offset = parseOffset(p.offset);
-    if (Number.isFinite(offset)) return wallMs(p.date, p.time) - offset;
+  switch (p.precision) {
+    case 'minute':
+    case 'hour':
+      if (p.time !== undefined && p.offset !== undefined) {
+        const offset = parseOffset(p.offset);
+        if (Number.isFinite(offset)) return wallMs(p.date, p.time) - offset;
+      }
+      return localToUtc(p.date, p.time, p.tz);
+    case 'part-of-day':
+      return localToUtc(p.date, p.partOfDay === undefined ? undefined : PART_OF_DAY_HOURS[p.partOfDay][0], p.tz);
+    default:
+      return localToUtc(p.date, undefined, p.tz);
   }
-  return localToUtc(p.date, p.precision === 'minute' ? p.time : undefined, p.tz);
 }
 
 /** The date after `date` (YYYY-MM-DD). */
@@ -261,12 +281,35 @@ function nextDate(date: string): string {
   return remember(nextDates, date, next.toISOString().slice(0, 10));
 }
 
+/** The first date after a month-precision period: the 11th, the 21st or the next month's 1st. */
+function dateAfterPeriod(date: string, part: PartOfMonth | undefined): string {
+  if (part === 'early') return `${date.slice(0, 8)}11`;
+  if (part === 'mid') return `${date.slice(0, 8)}21`;
+  const [y, mo] = parts(date);
+  const next = new Date(0);
+  next.setUTCFullYear(y, mo + 1, 1);
+  return next.toISOString().slice(0, 10);
+}
+
 /**
- * The instant a time point ends: its minute, or the last millisecond of its day in the venue's
- * zone (a day is 23 or 25 hours long when the clocks change, so this is not start + 24 h).
+ * The instant a time point ends: its minute (an hour is a point too: "about 15:00"), or the last
+ * millisecond of its part of the day, day or month in the venue's zone (a day is 23 or 25 hours
+ * long when the clocks change, so this is not start + 24 h).
  */
 export function timePointEnd(p: TimePoint): number {
-  if (p.precision === 'minute') return timePointStart(p);
+  switch (p.precision) {
+    case 'minute':
+    case 'hour':
+      return timePointStart(p);
+    case 'part-of-day': {
+      if (p.partOfDay === undefined) break;
+      const [from, to] = PART_OF_DAY_HOURS[p.partOfDay];
+      return localToUtc(to < from ? nextDate(p.date) : p.date, to, p.tz) - 1;
+    }
+    case 'month':
+      return localToUtc(dateAfterPeriod(p.date, p.partOfMonth), undefined, p.tz) - 1;
+    default:
+  }
   return localToUtc(nextDate(p.date), undefined, p.tz) - 1;
 }
 

@@ -3,10 +3,19 @@
  * It reports every problem it finds, never repairs one: the data is curated, errors must be seen.
  */
 import { z } from 'zod';
-import { FILES, FILE_NAMES, type FileName, type RawDataset } from './schema.ts';
-import { crossCheck, type ItemLabeler } from './crossChecks.ts';
+import {
+  FILES,
+  FILE_NAMES,
+  TIMELINE_FILE,
+  timelineSchema,
+  type DataFileName,
+  type FileName,
+  type RawDataset,
+  type Timeline,
+} from './schema.ts';
+import { checkCoverage, crossCheck, type ItemLabeler } from './crossChecks.ts';
+import { checkTextAndLinks, unsafeCharacter } from './textChecks.ts';
 import { closestId, describe, formatPath, type ValidationIssue } from './issues.ts';
-import { unsafeCharacter } from './textChecks.ts';
 
 export type ValidationResult = { ok: true; dataset: RawDataset; issues: [] } | { ok: false; issues: ValidationIssue[] };
 
@@ -97,27 +106,63 @@ function checkFileShape(name: FileName, raw: unknown, file: string): ShapeResult
   const items: unknown[] = [];
   list.forEach((entry, index) => {
     const parsed = itemSchema.safeParse(entry, { reportInput: true });
-    const at = labelItem(item, entry, index);
-    for (const zi of parsed.error?.issues ?? []) {
-      if (zi.code === 'unrecognized_keys') {
-        // One issue per unknown field, its path naming the field itself.
-        const known = fieldsAt(itemSchema, zi.path);
-        for (const k of zi.keys)
-          issues.push({ file, item: at, path: formatPath([...zi.path, k]), message: unknownField(k, known) });
-      } else issues.push({ file, item: at, path: formatPath(zi.path), message: zodMessage(zi) });
-    }
+    issues.push(...shapeIssues(itemSchema, parsed.error?.issues ?? [], file, labelItem(item, entry, index)));
     items.push(parsed.success ? parsed.data : undefined);
   });
   return { items, issues };
 }
 
+function shapeIssues(
+  schema: z.ZodType,
+  found: readonly z.core.$ZodIssue[],
+  file: string,
+  item: string | undefined,
+): ValidationIssue[] {
+  const at = item === undefined ? {} : { item };
+  return found.flatMap((zi): ValidationIssue[] =>
+    zi.code === 'unrecognized_keys'
+      ? // One issue per unknown field, its path naming the field itself.
+        zi.keys.map((k) => ({
+          file,
+          ...at,
+          path: formatPath([...zi.path, k]),
+          message: unknownField(
+            k,
+            fieldsAt(schema, zi.path),
+            zi.path.length === 0 && item === undefined ? 'top-level field' : 'field',
+          ),
+        }))
+      : [{ file, ...at, path: formatPath(zi.path), message: zodMessage(zi) }],
+  );
+}
+
+/** `timeline.json`: one object describing the dataset. */
+function checkTimeline(raw: unknown, file: string): { timeline?: Timeline; issues: ValidationIssue[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { issues: [{ file, message: `expected an object describing the timeline, found ${describe(raw)}` }] };
+  const parsed = timelineSchema.safeParse(raw, { reportInput: true });
+  const issues = shapeIssues(timelineSchema, parsed.error?.issues ?? [], file, undefined);
+  checkTextAndLinks(raw, (path, message) => void issues.push({ file, path: formatPath(path), message }));
+  if (!parsed.success || issues.length > 0) return { issues };
+  const timeline: Timeline & { $schema?: string | undefined } = { ...parsed.data };
+  // The editor's pointer to the JSON Schema is not part of what the timeline says.
+  delete timeline.$schema;
+  return { timeline, issues };
+}
+
 /**
- * Validates the six data files of one dataset. `files` maps a file name to its parsed JSON (or
+ * Validates the data files of one dataset. `files` maps a file name to its parsed JSON (or
  * undefined when missing); `dir` prefixes file names in messages, e.g. "data".
  * A missing redirects.json counts as an empty one.
  */
-export function validateDataset(files: Partial<Record<FileName, unknown>>, dir: string): ValidationResult {
+export function validateDataset(files: Partial<Record<DataFileName, unknown>>, dir: string): ValidationResult {
   const issues: ValidationIssue[] = [];
+  const timelineFile = `${dir}/${TIMELINE_FILE}`;
+  const meta =
+    files[TIMELINE_FILE] === undefined
+      ? { issues: [{ file: timelineFile, message: 'file is missing' }] }
+      : checkTimeline(files[TIMELINE_FILE], timelineFile);
+  issues.push(...meta.issues);
   const raw: Partial<Record<Collection, unknown[]>> = {};
   const valid: Partial<Record<Collection, unknown[]>> = {};
   // Collections whose file is missing or has no list: references into them are not checked, so
@@ -145,9 +190,10 @@ export function validateDataset(files: Partial<Record<FileName, unknown>>, dir: 
   }
   const all = (x: Partial<Record<Collection, unknown[]>>) => x as Record<Collection, unknown[]>;
   issues.push(...crossCheck(all(raw), all(valid), dir, labelItem, unavailable));
-  if (issues.length > 0) return { ok: false, issues };
-  const dataset = Object.fromEntries(
+  if (meta.timeline !== undefined) issues.push(...checkCoverage(meta.timeline, all(valid), timelineFile));
+  if (issues.length > 0 || meta.timeline === undefined) return { ok: false, issues };
+  const lists = Object.fromEntries(
     Object.entries(valid).map(([k, v]) => [k, (v ?? []).filter((x) => x !== undefined)]),
-  ) as unknown as RawDataset;
-  return { ok: true, dataset, issues: [] };
+  ) as unknown as Omit<RawDataset, 'timeline'>;
+  return { ok: true, dataset: { timeline: meta.timeline, ...lists }, issues: [] };
 }

@@ -30,13 +30,13 @@ export interface RenderedPage {
    * at that path; null for the not-found page, which the app replaces.
    */
   readonly appPath: string | null;
+  /** The language of the page's text (timeline.json), for `<html lang>`. */
+  readonly language: string;
 }
 
 export interface RenderOptions {
   /** Absolute origin for canonical and og:url (SITE_ORIGIN); absent: a root-relative canonical and no og:url. */
   readonly origin?: string | undefined;
-  /** The description of the site as a whole, used by the home page. */
-  readonly siteDescription?: string;
 }
 
 /**
@@ -47,7 +47,6 @@ export function prepare(): Promise<void> {
   return loadOverview();
 }
 
-const SITE_DESCRIPTION = 'A sourced timeline of diplomatic events: who met, when, what was said, and who reported it.';
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 const datasets = new WeakMap<RawDataset, WholeDataset>();
 
@@ -102,7 +101,7 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
   const { notFound, view } = resolved;
   const title = selectTitle(store.getState());
   const event = view.eventId === null ? undefined : eventById(dataset, view.eventId);
-  const siteDescription = options.siteDescription ?? SITE_DESCRIPTION;
+  const siteDescription = raw.timeline.description;
   const meta: PageMeta = {
     title,
     origin: options.origin,
@@ -117,13 +116,13 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
         }
       : eventMeta(dataset, event)),
   };
-  return { html, head: pageHead(meta), title, appPath: address.pathname };
+  return { html, head: pageHead(meta), title, appPath: address.pathname, language: raw.timeline.language };
 }
 
 /** The static host's 404.html: a not-found message, a link home and every event. */
 export function renderNotFoundPage(raw: RawDataset, base: string, options: RenderOptions = {}): RenderedPage {
   const dataset = datasetOf(raw);
-  const title = 'Page not found — Parley';
+  const title = `Page not found — ${raw.timeline.title}`;
   const store = storeFor(dataset, new URL(base, options.origin ?? 'http://localhost'), base);
   const html = renderStatic(store, <PageNotFound dataset={dataset} />);
   const description = 'There is no page at this address.';
@@ -136,5 +135,5 @@ export function renderNotFoundPage(raw: RawDataset, base: string, options: Rende
     path: null,
     noindex: true,
   });
-  return { html, head, title, appPath: null };
+  return { html, head, title, appPath: null, language: raw.timeline.language };
 }

@@ -49,9 +49,13 @@ function replaceOnce(html: string, pattern: RegExp, replace: (match: string) => 
   return html.slice(0, m.index) + replace(m[0]) + html.slice(m.index + m[0].length);
 }
 
-/** Puts one rendered page into the template: CSP first in `<head>`, then title and meta, then the markup. */
+/**
+ * Puts one rendered page into the template: the dataset's language on `<html>`, CSP first in
+ * `<head>`, then title and meta, then the markup.
+ */
 export function fillTemplate(template: string, page: RenderedPage, extraHead: readonly string[]): string {
   let html = template.replace(DESCRIPTION, '');
+  html = replaceOnce(html, /<html lang="[^"]*"/, () => `<html lang="${escapeAttr(page.language)}"`, '<html lang>');
   html = replaceOnce(html, /<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}\n    ${cspTag()}`, 'charset meta tag');
   html = replaceOnce(
     html,
@@ -71,12 +75,7 @@ export function fillTemplate(template: string, page: RenderedPage, extraHead: re
 /** Every page of the site, with the stylesheets they link to. */
 export function prerenderSite(input: PrerenderInput): SiteFile[] {
   const { template, raw, base, render } = input;
-  const siteDescription = DESCRIPTION.exec(template)?.[1];
-  const options: RenderOptions = {
-    origin: input.origin,
-    // The template's value is already attribute-escaped; the renderer escapes again, so undo it first.
-    ...(siteDescription === undefined ? {} : { siteDescription: unescapeAttr(siteDescription) }),
-  };
+  const options: RenderOptions = { origin: input.origin };
   const hoister = new StyleHoister();
   const pages: { path: string; page: RenderedPage }[] = [
     { path: 'index.html', page: render.renderPage(raw, base, base, options) },
@@ -106,16 +105,4 @@ export function prerenderSite(input: PrerenderInput): SiteFile[] {
   }
   for (const { path, page } of pages) files.push({ path, contents: fillTemplate(template, page, extraHead) });
   return files;
-}
-
-function unescapeAttr(value: string): string {
-  const map: Record<string, string> = {
-    '&amp;': '&',
-    '&quot;': '"',
-    '&#39;': "'",
-    '&#x27;': "'",
-    '&lt;': '<',
-    '&gt;': '>',
-  };
-  return value.replace(/&(?:amp|quot|#39|#x27|lt|gt);/g, (e) => map[e] ?? e);
 }

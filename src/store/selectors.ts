@@ -2,6 +2,7 @@
 import { defaultDensity, type Density } from '../domain/density.ts';
 import { eventAt } from '../domain/details.ts';
 import type { Filters } from '../domain/filter.ts';
+import type { Timeline } from '../domain/schema.ts';
 import type { ParleyState } from './store.ts';
 
 export const selectStatus = (s: ParleyState) => s.status;
@@ -33,12 +34,17 @@ export function selectFilters(s: ParleyState): Filters {
 export const selectDensity = (s: ParleyState): Density => s.view.density ?? defaultDensity(s.dataset?.count ?? 0);
 
 /** The document title when no event is shown. */
-export const APP_TITLE = 'Parley — diplomatic event timeline';
+/** Before a dataset is here, the page is named for the app alone. */
+export const APP_TITLE = 'Parley';
 
 /** The document title for a view: the event's title, "Event not found", or the app's name. */
+/** What the dataset says about itself, once it is here. */
+export const selectTimeline = (s: ParleyState): Timeline | null => s.dataset?.timeline ?? null;
+
 export function selectTitle(s: ParleyState): string {
   const at = s.view.eventId === null ? undefined : s.dataset?.eventIndex.get(s.view.eventId);
   const event = at === undefined || s.details === null ? undefined : eventAt(s.details, at);
-  if (event !== undefined) return `${event.title} — Parley`;
-  return s.notFound !== null ? 'Event not found — Parley' : APP_TITLE;
+  const site = s.dataset === null ? APP_TITLE : s.dataset.timeline.title;
+  if (event !== undefined) return `${event.title} — ${site}`;
+  return s.notFound !== null ? `Event not found — ${site}` : site;
 }

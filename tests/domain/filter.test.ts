@@ -9,6 +9,7 @@ import {
   type Filters,
 } from '../../src/domain/filter.ts';
 import { actorIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema.ts';
+import { TEST_TIMELINE } from './sample.ts';
 
 /** A day-precision event in UTC involving `actors`; parsed so the ids carry their brands. */
 const event = (id: string, actors: string[]) =>
@@ -25,13 +26,14 @@ const event = (id: string, actors: string[]) =>
       verification: 'confirmed',
       sourceIds: ['src'],
     })),
-    topics: [],
+    topics: ['diplomacy'],
     verification: 'confirmed',
     sourceIds: ['src'],
   });
 
 // Positions after sorting by date: 0 = 08-01, 1 = 08-02, 2 = 08-03, 3 = 08-04.
 const dataset = buildDataset({
+  timeline: TEST_TIMELINE,
   actors: [],
   places: [],
   sources: [],
@@ -44,6 +46,7 @@ const dataset = buildDataset({
   // A speaker counts as involved even when not listed as a participant.
   quotes: [
     quoteSchema.parse({
+      topics: ['diplomacy'],
       id: 'q',
       text: 'Words.',
       speakerId: 'zelenskyy',

@@ -3,6 +3,7 @@ import { buildDataset } from '../../src/domain/dataset.ts';
 import { NO_FILTERS, type Filters } from '../../src/domain/filter.ts';
 import { quotesForView } from '../../src/domain/quotes.ts';
 import { actorIdSchema, eventIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema.ts';
+import { TEST_TIMELINE } from './sample.ts';
 
 const event = (id: string) =>
   eventSchema.parse({
@@ -13,13 +14,14 @@ const event = (id: string) =>
     status: 'occurred',
     start: { date: id.slice(0, 10), tz: 'UTC', precision: 'day' },
     participants: [],
-    topics: [],
+    topics: ['diplomacy'],
     verification: 'confirmed',
     sourceIds: ['src'],
   });
 
 const quote = (id: string, speakerId: string, eventId?: string) =>
   quoteSchema.parse({
+    topics: ['diplomacy'],
     id,
     text: `Words of ${id}.`,
     speakerId,
@@ -32,6 +34,7 @@ const quote = (id: string, speakerId: string, eventId?: string) =>
 
 // Quotes are stored out of time order on purpose: the view must sort them by their events.
 const dataset = buildDataset({
+  timeline: TEST_TIMELINE,
   actors: [],
   places: [],
   sources: [],
@@ -77,6 +80,7 @@ describe('quotesForView', () => {
 
   it('with a selected event that has no quotes, shows none', () => {
     const bare = buildDataset({
+      timeline: TEST_TIMELINE,
       actors: [],
       places: [],
       sources: [],

@@ -1,7 +1,19 @@
 /** A tiny literal dataset for domain tests: three real events of August 2025, trimmed to what the tests need. */
-import type { RawDataset } from '../../src/domain/schema.ts';
+import type { RawDataset, Timeline } from '../../src/domain/schema.ts';
+
+/** A timeline description for datasets made up in tests. */
+export const TEST_TIMELINE: Timeline = {
+  title: 'Test timeline',
+  subtitle: 'Events made up for a test',
+  description: 'A dataset written for a unit test.',
+  language: 'en',
+  coverage: { from: '2025-01-01', to: '2025-12-31' },
+  updated: '2025-12-31',
+  licence: { name: 'CC BY 4.0' },
+};
 
 export const sample = {
+  timeline: TEST_TIMELINE,
   actors: [
     {
       id: 'donald-trump',
@@ -77,7 +89,7 @@ export const sample = {
         { actorId: 'donald-trump', role: 'host', verification: 'confirmed', sourceIds: ['s1'] },
         { actorId: 'vladimir-putin', role: 'guest', verification: 'confirmed', sourceIds: ['s1'] },
       ],
-      topics: [],
+      topics: ['diplomacy'],
       verification: 'confirmed',
       sourceIds: ['s1'],
     },
@@ -89,7 +101,7 @@ export const sample = {
       status: 'occurred',
       start: { date: '2025-08-18', tz: 'America/New_York', precision: 'day' },
       participants: [{ actorId: 'donald-trump', role: 'caller', verification: 'reported', sourceIds: ['s1'] }],
-      topics: [],
+      topics: ['diplomacy'],
       verification: 'reported',
       sourceIds: ['s1'],
     },

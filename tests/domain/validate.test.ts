@@ -10,8 +10,11 @@ import {
 import { decodeUtf8, lineAndColumn, parseJsonText } from '../../src/domain/jsonText.ts';
 import { checkTextAndLinks } from '../../src/domain/textChecks.ts';
 import { labelItem, validateDataset } from '../../src/domain/validate.ts';
-import type { FileName } from '../../src/domain/schema.ts';
+import type { DataFileName as FileName, RawDataset } from '../../src/domain/schema.ts';
 import { timePointStart } from '../../src/domain/time.ts';
+import { buildDataset } from '../../src/domain/dataset.ts';
+
+const buildDatasetIds = (raw: RawDataset) => buildDataset(raw).events.map((e) => e.id);
 
 type Json = Record<string, unknown>;
 type Files = Partial<Record<FileName, unknown>>;
@@ -39,6 +42,15 @@ const participant = (actorId: string, role: string): Json => ({
 /** A small literal dataset: the White House meeting of 2025-08-18 and its Oval Office bilateral. */
 function base(): { [K in FileName]: Json } {
   return {
+    'timeline.json': {
+      title: 'Talks on ending the war in Ukraine',
+      subtitle: 'The White House meeting',
+      description: 'One day of talks, for a test.',
+      language: 'en',
+      coverage: { from: '2025-01-01', to: '2026-12-31' },
+      updated: '2025-08-19',
+      licence: { name: 'CC BY 4.0' },
+    },
     'actors.json': {
       actors: [
         actor('donald-trump', 'Donald Trump', 'United States'),
@@ -113,8 +125,8 @@ function base(): { [K in FileName]: Json } {
           placeId: 'white-house',
           venueDetail: 'Oval Office',
           participants: [participant('donald-trump', 'host'), participant('volodymyr-zelenskyy', 'guest')],
-          topics: [],
-          parentId: WH,
+          topics: ['diplomacy'],
+          partOf: WH,
           verification: 'reported',
           sourceIds: ['ap-photo'],
         },
@@ -131,6 +143,7 @@ function base(): { [K in FileName]: Json } {
           verification: 'reported',
           chain: [{ relation: 'quoted-by', by: 'Qazinform', sourceId: 'ap-photo' }],
           sourceIds: ['ap-photo'],
+          topics: ['peace-deal'],
         },
       ],
     },
@@ -165,6 +178,31 @@ const endAt = (date: string, time: string, offset?: string): Json => ({
 });
 
 describe('validateDataset', () => {
+  it('reports a loop of "follows" links on each event in it', () => {
+    const files = base();
+    at(files, 'events.json', 0).follows = BILATERAL;
+    at(files, 'events.json', 1).follows = WH;
+    expect(lines(files)).toEqual([
+      `data/events.json: event "${WH}" follows: "follows" links form a loop through "${WH}"`,
+      `data/events.json: event "${BILATERAL}" follows: "follows" links form a loop through "${BILATERAL}"`,
+    ]);
+  });
+
+  it('orders an event placed "after" another right after it', () => {
+    const files = base();
+    const call = structuredClone(at(files, 'events.json', 0));
+    Object.assign(call, { id: '2025-08-18-trump-putin-call', title: 'Call', kind: 'phone-call' });
+    delete call.partOf;
+    call.start = { date: '2025-08-18', tz: 'America/New_York', precision: 'day', after: BILATERAL };
+    list(files, 'events.json').unshift(call);
+    const result = validateDataset(files, 'data');
+    expect(result.ok ? buildDatasetIds(result.dataset) : result.issues.map(formatIssue)).toEqual([
+      WH,
+      BILATERAL,
+      '2025-08-18-trump-putin-call',
+    ]);
+  });
+
   it('accepts the literal dataset and returns its items', () => {
     const result = validateDataset(base(), 'data');
     expect(result.ok).toBe(true);
@@ -190,7 +228,7 @@ describe('validateDataset', () => {
     at(files, 'sources.json', 0).url = 'javascript:alert(1)';
     expect(lines(files)).toEqual([
       'data/actors.json: actor "giorgia-meloni" color: required field is missing (expected string)',
-      'data/events.json: event "2025-08-18-trump-zelenskyy-bilateral" kind: found "meeting", expected one of: "announcement", "summit", "bilateral-meeting", "multilateral-meeting", "video-conference", "phone-call", "tv-interview", "press-statement", "social-post"',
+      'data/events.json: event "2025-08-18-trump-zelenskyy-bilateral" kind: found "meeting", expected one of: "announcement", "summit", "bilateral-meeting", "multilateral-meeting", "video-conference", "phone-call", "tv-interview", "press-statement", "social-post", "policy-action", "document"',
       'data/sources.json: source "ap-photo" url: links must use https: or http:, found "javascript:"',
       'data/events.json: event "2025-08-18-white-house-meeting" participants[2].actorId: unknown actor "von-der-leyen" (did you mean "ursula-von-der-leyen"?)',
       'data/quotes.json: quote "q-zelenskyy-formalized" speakerId: unknown actor "zelensky" (did you mean "volodymyr-zelenskyy"?)',
@@ -198,6 +236,47 @@ describe('validateDataset', () => {
   });
 
   it.each<[string, (f: { [K in FileName]: Json }) => void, string]>([
+    [
+      'an event that follows itself',
+      (f) => void (at(f, 'events.json', 0).follows = WH),
+      `data/events.json: event "${WH}" follows: an event cannot follow itself`,
+    ],
+    [
+      'an "after" that names a missing event',
+      (f) => void ((at(f, 'events.json', 0).start as Json).after = '2025-08-18-trump-putin-cal'),
+      `data/events.json: event "${WH}" start.after: unknown event "2025-08-18-trump-putin-cal"`,
+    ],
+    [
+      'an "after" on a time given to the minute',
+      (f) => void ((at(f, 'events.json', 1).start as Json).after = WH),
+      `data/events.json: event "${BILATERAL}" start.after: precision is "minute", which has no after ("${WH}"); an order within the day ("after") needs precision "day" or "part-of-day"`,
+    ],
+    [
+      'a month-precision date that is not where its part of the month starts',
+      (f) =>
+        void (at(f, 'events.json', 0).start = {
+          date: '2025-08-18',
+          tz: 'America/New_York',
+          precision: 'month',
+          partOfMonth: 'mid',
+        }),
+      `data/events.json: event "${WH}" start.date: precision is "month" ("mid"), so the date must be day 11 of the month ("2025-08-11")`,
+    ],
+    [
+      'a timeline.json whose coverage starts after an event',
+      (f) => void ((f['timeline.json'].coverage as Json).from = '2025-08-19'),
+      "data/timeline.json: coverage.from: an event starts on 2025-08-18, before the coverage's first date (2025-08-19)",
+    ],
+    [
+      'a timeline.json with an unknown field',
+      (f) => void (f['timeline.json'].titel = 'Talks'),
+      'data/timeline.json: titel: unknown top-level field "titel" (did you mean "title"?); check the spelling against data/schema/',
+    ],
+    [
+      'a timeline.json with markup in its description',
+      (f) => void (f['timeline.json'].description = 'The <b>talks</b>.'),
+      'data/timeline.json: description: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text',
+    ],
     [
       'a typo in a field name, with the field it resembles',
       (f) => {
@@ -300,7 +379,7 @@ describe('validateDataset', () => {
           offset: '-04:00',
           precision: 'day',
         }),
-      `data/events.json: event "${WH}" end.offset: an offset is only for a time of day (precision "minute"); remove it`,
+      `data/events.json: event "${WH}" end.offset: an offset is only for a time of day (precision "minute" or "hour"); remove it`,
     ],
     [
       'an offset not written ±HH:MM',

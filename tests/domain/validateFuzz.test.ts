@@ -10,7 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { makeRandom, type Random as Rng } from '../../scripts/lib/generateDataset.ts';
 import { validateDatasetBytes } from '../../scripts/lib/readDataset.ts';
 import { formatIssue } from '../../src/domain/issues.ts';
-import { FILE_NAMES, type FileName, type RawDataset, type TimePoint } from '../../src/domain/schema.ts';
+import {
+  DATA_FILE_NAMES as FILE_NAMES,
+  type DataFileName as FileName,
+  type RawDataset,
+  type TimePoint,
+} from '../../src/domain/schema.ts';
 import { unsafeCharacter } from '../../src/domain/textChecks.ts';
 import { timePointEnd, timePointStart } from '../../src/domain/time.ts';
 
@@ -238,11 +243,13 @@ function mutate(rng: Rng): { bytes: Bytes; what: string[] } {
   return { bytes, what };
 }
 
-const REFERENCES: Record<string, keyof RawDataset> = {
+const REFERENCES: Record<string, Exclude<keyof RawDataset, 'timeline'>> = {
   actorId: 'actors',
   speakerId: 'actors',
   eventId: 'events',
-  parentId: 'events',
+  partOf: 'events',
+  follows: 'events',
+  after: 'events',
   placeId: 'places',
   sourceId: 'sources',
   copyOf: 'sources',

@@ -379,7 +379,7 @@ describe('without JavaScript', () => {
           .sort(),
       );
 
-      expect(await p.title()).toBe(`${event.title} — Parley`);
+      expect(await p.title()).toBe(`${event.title} — ${raw.timeline.title}`);
       const description = (await metaContent(p, 'name', 'description')) ?? '';
       expect(description.length).toBeGreaterThan(40);
       expect(event.summary.startsWith(description.replace(/…$/, ''))).toBe(true);

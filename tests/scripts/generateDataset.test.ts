@@ -5,6 +5,7 @@ import type { RawDataset } from '../../src/domain/schema.ts';
 import { validateDataset } from '../../src/domain/validate.ts';
 
 const asFiles = (d: RawDataset) => ({
+  'timeline.json': d.timeline,
   'actors.json': { actors: d.actors },
   'places.json': { places: d.places },
   'sources.json': { sources: d.sources },

@@ -63,7 +63,8 @@ describe('scripts/validate.ts', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'tests/fixtures/valid: valid — 3 events, 3 actors, 3 quotes, 4 sources, 2 places, 1 redirect\n',
+      'tests/fixtures/valid: valid — 3 events, 3 actors, 3 quotes, 4 sources, 2 places, 1 redirect\n' +
+        '"Talks on ending the war in Ukraine": events from 2025-08-15 to 2025-08-17 (covers 2025-01-01 to 2025-12-31), 5 topics in use\n',
     );
   });
 

@@ -132,7 +132,7 @@ describe('prerendered pages (renderPage into the template)', () => {
 
   it('puts the event in the HTML: title, venue time, place, participants, summary and sources', () => {
     const doc = page(files, `events/${SUMMIT}/index.html`);
-    expect(doc.title).toBe('Trump–Putin summit in Alaska — Parley');
+    expect(doc.title).toBe('Trump–Putin summit in Alaska — Talks on ending the war in Ukraine');
     const card = doc.getElementById(`event-${SUMMIT}`);
     expect(card?.getAttribute('aria-current')).toBe('true');
     expect(card?.querySelector('h3')?.textContent).toBe('Trump–Putin summit in Alaska');
@@ -182,7 +182,9 @@ describe('prerendered pages (renderPage into the template)', () => {
   it('escapes meta values: an apostrophe in a title is an entity in the attribute', () => {
     const html = files.get(`events/${SOTU}/index.html`) ?? '';
     expect(html).toContain(`<meta property="og:title" content="Witkoff interview on CNN&#39;s State of the Union" />`);
-    expect(html).toContain(`<title>Witkoff interview on CNN&#39;s State of the Union — Parley</title>`);
+    expect(html).toContain(
+      `<title>Witkoff interview on CNN&#39;s State of the Union — Talks on ending the war in Ukraine</title>`,
+    );
   });
 
   it('cuts a long summary at a word for the description, within 160 characters', () => {
@@ -205,7 +207,7 @@ describe('prerendered pages (renderPage into the template)', () => {
     Object.assign(first, { title: `Talks "<script>alert(1)</script>`, summary: `A & B meet; "quoted" <b>bold</b>` });
     const doc = page(site(hostile), `events/${first.id}/index.html`);
     expect(doc.querySelectorAll('script:not([src])')).toHaveLength(0);
-    expect(doc.title).toBe(`Talks "<script>alert(1)</script> — Parley`);
+    expect(doc.title).toBe(`Talks "<script>alert(1)</script> — Talks on ending the war in Ukraine`);
     expect(metaContent(doc, 'meta[property="og:title"]')).toBe(`Talks "<script>alert(1)</script>`);
     expect(metaContent(doc, 'meta[name="description"]')).toBe(`A & B meet; "quoted" <b>bold</b>`);
     expect(doc.querySelector('b')).toBeNull();
@@ -239,16 +241,17 @@ describe('prerendered pages (renderPage into the template)', () => {
 
   it('serves a retired id with the current event and a canonical link to it', () => {
     const doc = page(files, 'events/2025-08-15-anchorage-summit/index.html');
-    expect(doc.title).toBe('Trump–Putin summit in Alaska — Parley');
+    expect(doc.title).toBe('Trump–Putin summit in Alaska — Talks on ending the war in Ukraine');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       `https://example.org/events/${SUMMIT}/`,
     );
   });
 
-  it('gives the home page the site description and og:type website', () => {
+  it("gives the home page the dataset's title and description, its language and og:type website", () => {
     const doc = page(files, 'index.html');
-    expect(doc.title).toBe('Parley — diplomatic event timeline');
-    expect(metaContent(doc, 'meta[name="description"]')).toBe('Parley: a sourced timeline & more.');
+    expect(doc.title).toBe('Talks on ending the war in Ukraine');
+    expect(metaContent(doc, 'meta[name="description"]')).toBe(raw.timeline.description);
+    expect(doc.documentElement.lang).toBe('en');
     expect(metaContent(doc, 'meta[property="og:type"]')).toBe('website');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/');
     expect(doc.querySelectorAll('.timeline article').length).toBeGreaterThan(0);
@@ -256,7 +259,7 @@ describe('prerendered pages (renderPage into the template)', () => {
 
   it('writes a 404 page that says what happened, links home and lists every event', () => {
     const doc = page(files, '404.html');
-    expect(doc.title).toBe('Page not found — Parley');
+    expect(doc.title).toBe('Page not found — Talks on ending the war in Ukraine');
     expect(doc.querySelector('h1')?.textContent).toBe('Page not found');
     expect(doc.querySelector('main a')?.getAttribute('href')).toBe('/');
     expect(doc.querySelectorAll('.event-index li')).toHaveLength(raw.events.length);

@@ -59,9 +59,9 @@ describe('the view slice', () => {
 
   it('names the page after the selected event, or says the event was not found', () => {
     const store = storeWith(loadDataset(), `/events/${SUMMIT}/`);
-    expect(selectTitle(store.getState())).toBe('Trump–Putin summit in Alaska — Parley');
+    expect(selectTitle(store.getState())).toBe('Trump–Putin summit in Alaska — Talks on ending the war in Ukraine');
     const missing = storeWith(loadDataset(), '/events/2025-08-15-no-such-meeting/');
-    expect(selectTitle(missing.getState())).toBe('Event not found — Parley');
+    expect(selectTitle(missing.getState())).toBe('Event not found — Talks on ending the war in Ukraine');
     expect(missing.getState().notFound?.date).toBe('2025-08-15');
   });
 });
@@ -79,7 +79,7 @@ describe('urlSync', () => {
     actions.selectEvent(SUMMIT);
     expect(window.location.pathname).toBe(`/events/${SUMMIT}/`);
     expect(window.history.length).toBe(before + 1);
-    expect(document.title).toBe('Trump–Putin summit in Alaska — Parley');
+    expect(document.title).toBe('Trump–Putin summit in Alaska — Talks on ending the war in Ukraine');
     actions.toggleActor(PUTIN);
     actions.setDensity('compact');
     expect(`${window.location.pathname}${window.location.search}`).toBe(
