@@ -3,7 +3,8 @@ import type { TimelineEvent } from '../domain/dataset.ts';
 import { formatShortDate } from '../domain/format.ts';
 import type { EventId } from '../domain/schema.ts';
 import { useEventById } from '../hooks/useEventAt.ts';
-import { useActions } from '../hooks/useParley.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
+import { selectEmbed } from '../store/selectors.ts';
 
 const RELATIONS = [
   ['partOf', 'Part of'],
@@ -13,10 +14,22 @@ const RELATIONS = [
 /** A plain left click stays in the app; a modified click opens the event's page as the browser would. */
 const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
-/** A link to a related event, named by its title once its details are here (by its date until then). */
+/**
+ * A link to a related event, named by its title once its details are here (by its date until
+ * then). Embedded, it opens the event in the full app in a new tab, as every link out of an embed does.
+ */
 function RelatedEvent({ id }: { id: EventId }) {
   const { linkTo, goToEvent } = useActions();
+  const embed = useParley(selectEmbed);
   const event = useEventById(id);
+  const name = event?.title ?? `The event of ${formatShortDate(id.slice(0, 10))}`;
+  if (embed)
+    return (
+      <a href={linkTo({ eventId: id, embed: false })} target="_blank" rel="noopener noreferrer">
+        {name}
+        <span className="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    );
   return (
     <a
       href={linkTo({ eventId: id })}
@@ -26,7 +39,7 @@ function RelatedEvent({ id }: { id: EventId }) {
         goToEvent(id);
       }}
     >
-      {event?.title ?? `The event of ${formatShortDate(id.slice(0, 10))}`}
+      {name}
     </a>
   );
 }

@@ -24,7 +24,7 @@ export const CONTENT_SECURITY_POLICY = [
 export const SITE_NAME = 'Parley';
 
 export interface PageMeta {
-  /** The document title, e.g. "Trump–Putin summit in Alaska — Parley". */
+  /** The document title: the event's and the timeline's (timeline.json), e.g. "Trump–Putin summit in Alaska — Talks on ending the war in Ukraine". */
   readonly title: string;
   /** For `<meta name="description">`: at most 160 characters. */
   readonly description: string;

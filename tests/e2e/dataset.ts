@@ -4,9 +4,11 @@
  * the reader sees with these, so they keep holding as the data grows.
  */
 import type { Actor, DiplomaticEvent, Quote, RawDataset, TimePoint } from '../../src/domain/schema.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Oracle {
-  /** Every event, ordered by its start instant, ties by id (the order the timeline promises). */
+  /** Every event in the order they happened (the order the timeline promises; see `happenedOrder`). */
   readonly events: readonly DiplomaticEvent[];
   readonly total: number;
   actor(name: string): Actor;
@@ -46,7 +48,53 @@ export function zonedToUtc(date: string, time: string, tz: string): number {
   return wall - zoneOffset(first, tz);
 }
 
-const startOf = (p: TimePoint) => zonedToUtc(p.date, p.time ?? '00:00', p.tz);
+/** Where each part of the day starts, as data/README.md says. */
+const PART_OF_DAY_START = { morning: '05:00', afternoon: '12:00', evening: '17:00', night: '21:00' } as const;
+
+/** The earliest instant a time point can be, by its precision. */
+const startOf = (p: TimePoint) =>
+  zonedToUtc(p.date, p.time ?? (p.partOfDay === undefined ? '00:00' : PART_OF_DAY_START[p.partOfDay]), p.tz);
+
+/**
+ * The order data/README.md promises: by start; an event placed "after" another starts no earlier
+ * than it and comes right after it; otherwise the order of events.json (`fileOrder`).
+ */
+function happenedOrder(events: readonly DiplomaticEvent[], fileOrder: ReadonlyMap<string, number>): DiplomaticEvent[] {
+  const byId = new Map(events.map((e) => [e.id as string, e]));
+  const placed = new Map<string, { start: number; depth: number }>();
+  const place = (e: DiplomaticEvent): { start: number; depth: number } => {
+    const known = placed.get(e.id);
+    if (known !== undefined) return known;
+    const before = e.start.after === undefined ? undefined : byId.get(e.start.after);
+    const own = startOf(e.start);
+    const at =
+      before === undefined
+        ? { start: own, depth: 0 }
+        : (() => {
+            const b = place(before);
+            return { start: Math.max(own, b.start), depth: b.depth + 1 };
+          })();
+    placed.set(e.id, at);
+    return at;
+  };
+  return [...events].sort((a, b) => {
+    const pa = place(a);
+    const pb = place(b);
+    return pa.start - pb.start || pa.depth - pb.depth || (fileOrder.get(a.id) ?? 0) - (fileOrder.get(b.id) ?? 0);
+  });
+}
+
+const DATA_EVENTS = join(import.meta.dirname, '..', '..', 'data', 'events.json');
+
+/**
+ * The order of the events in data/events.json, when the site serves that dataset; a generated
+ * dataset's events have no file order beyond the one served, so that one is used.
+ */
+function fileOrderOf(served: readonly DiplomaticEvent[]): Map<string, number> {
+  const file = (JSON.parse(readFileSync(DATA_EVENTS, 'utf8')) as { events: { id: string }[] }).events;
+  const order = new Map(file.map((e, i) => [e.id, i]));
+  return served.every((e) => order.has(e.id)) ? order : new Map(served.map((e, i) => [e.id as string, i]));
+}
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -71,9 +119,7 @@ export async function loadServedDataset(baseUrl: string): Promise<RawDataset> {
 
 export async function loadOracle(baseUrl: string): Promise<Oracle> {
   const raw = await loadServedDataset(baseUrl);
-  const events = [...raw.events].sort(
-    (a, b) => startOf(a.start) - startOf(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const events = happenedOrder(raw.events, fileOrderOf(raw.events));
   const actor = (name: string): Actor => {
     const found = raw.actors.find((a) => a.name === name);
     if (found === undefined) throw new Error(`dataset.json has no actor named "${name}"`);
