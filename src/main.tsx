@@ -13,6 +13,7 @@ import { createParleyStore, type ParleyStore } from './store/store.ts';
 import { startUrlSync } from './store/urlSync.ts';
 import './styles.css';
 import './styles/timeline.css';
+import './styles/overview.css';
 import './styles/filter.css';
 import './styles/quotes.css';
 import './styles/embed.css';

@@ -23,6 +23,7 @@ import {
 // NOTE: the same stylesheets as src/main.tsx imports; keep the two lists alike.
 import '../styles.css';
 import '../styles/timeline.css';
+import '../styles/overview.css';
 import '../styles/filter.css';
 import '../styles/quotes.css';
 import '../styles/embed.css';
