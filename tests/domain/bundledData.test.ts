@@ -41,7 +41,7 @@ describe('the bundled dataset', () => {
   });
 
   it('orders 18 August 2025 as it happened, the call to Putin during the talks with the European leaders', () => {
-    const day = ds.events.filter((e) => e.start.date === '2025-08-18').map((e) => e.id);
+    const day: string[] = ds.events.filter((e) => e.start.date === '2025-08-18').map((e) => e.id);
     const position = (id: string) => day.indexOf(id);
     const sequence = [
       '2025-08-18-zelenskyy-meets-kellogg',
