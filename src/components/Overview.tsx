@@ -1,45 +1,136 @@
-import { useDeferredValue, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
-import type { EventId } from '../domain/schema.ts';
-import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../domain/overview.ts';
+import { eventAt } from '../domain/details.ts';
 import { nearestPosition } from '../domain/filter.ts';
+import { formatShortDate } from '../domain/format.ts';
+import { chooseLanes, foldedCount } from '../domain/lanes.ts';
+import { makeTimeScale, timeExtent } from '../domain/overview.ts';
+import { binLane, describeMark, shownMask, type EventGist, type Mark } from '../domain/overviewMarks.ts';
+import { overviewSummary } from '../domain/overviewSummary.ts';
+import { eventsIn, periodsWithin, zoomSpan, type Period } from '../domain/periods.ts';
+import type { EventId } from '../domain/schema.ts';
+import { PHONE_QUERY } from '../hooks/mediaQueries.ts';
 import { useElementWidth } from '../hooks/useElementWidth.ts';
 import { useFoldOn } from '../hooks/useFoldOn.ts';
+import { useActions, useParley } from '../hooks/useParley.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
-import { useActions } from '../hooks/useParley.ts';
-import { OverviewLanes, LANE_H, AXIS_H, LABEL_W } from './OverviewLanes.tsx';
+import { selectDetails, selectRange } from '../store/selectors.ts';
+import { OverviewAxis } from './OverviewAxis.tsx';
+import { LANE_H, OverviewLanes } from './OverviewLanes.tsx';
+import { OverviewLegend } from './OverviewLegend.tsx';
 import { OverviewWindow } from './OverviewWindow.tsx';
-import { PHONE_QUERY } from '../hooks/mediaQueries.ts';
+import { OverviewZoom, type ZoomSpan } from './OverviewZoom.tsx';
 
-/** The whole span at a glance, one lane per actor; shows where the reader is and jumps there on click. */
+/** Room at each end of the plot for a mark's half, and the heights of the window's handle and the axis. */
+const PAD = 7;
+const HANDLE_H = 8;
+const AXIS_H = 26;
+/** The width of one column of marks: at most a few hundred marks at any width and any number of events. */
+const BIN_W = 8;
+const DAY = 86_400_000;
+
+/**
+ * The whole span at a glance: a lane per principal affiliation, a mark per column of events shaped
+ * by their kind, the stretch on screen as a window to drag, and periods to zoom to. The timeline
+ * follows: a mark opens its event, a period or the window scrolls it there.
+ */
 export function Overview({ dataset }: { dataset: Dataset }) {
-  // The lanes follow a new filter a render after the timeline does, so the timeline paints first.
+  const { columns } = dataset;
+  // The marks follow a new filter (or newly arrived details) a render after the timeline does, so the timeline paints first.
   const indices = useDeferredValue(useVisibleEvents().indices);
-  const { jumpToEvent } = useActions();
-  // On phones the chart starts folded so the timeline is on the first screen.
+  const details = useDeferredValue(useParley(selectDetails));
+  const { jumpToEvent, openEvent } = useActions();
   const detailsRef = useFoldOn(PHONE_QUERY);
   const ref = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(ref);
   const width = measured ?? 0;
-  // Room on the right keeps the last tick label inside the chart.
-  const plotWidth = Math.max(40, width - LABEL_W - 18);
-  const extent = useMemo(() => timeExtent(dataset.columns) ?? ([0, 0] as const), [dataset]);
-  const scale = useMemo(() => makeTimeScale(extent, plotWidth), [extent, plotWidth]);
-  const binCount = Math.max(1, Math.floor(plotWidth / 3));
-  // Until the width is measured (before the first paint) there are no lanes: worked out for a
-  // guessed width they would be worked out again at once, which at 100,000 events takes a while.
-  const lanes = useMemo(
-    () => (measured === null ? [] : buildLanes(dataset, binCount, extent, indices)),
-    [measured, dataset, binCount, extent, indices],
+  const plotWidth = Math.max(40, width - 2 * PAD);
+  const [showAll, setShowAll] = useState(false);
+  const [span, setSpan] = useState<ZoomSpan | null>(null);
+  const [name, setName] = useState<string | null>(null);
+
+  const full = useMemo(() => timeExtent(columns) ?? ([0, 0] as const), [columns]);
+  const [d0, d1] = span === null ? full : [span.from, span.to];
+  const scale = useMemo(() => makeTimeScale([d0, d1], plotWidth), [d0, d1, plotWidth]);
+  const [from, to] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const lanes = chooseLanes(dataset, showAll);
+  const binCount = Math.max(1, Math.floor(plotWidth / BIN_W));
+  const binWidth = plotWidth / binCount;
+  // Until the width is measured (before the first paint) there are no marks: binned for a guessed
+  // width they would be binned again at once.
+  const marks = useMemo(() => {
+    if (measured === null) return [];
+    const shown = shownMask(dataset.count, indices);
+    const kindOf = (i: number) => (details === null ? undefined : eventAt(details, i)?.kind);
+    return lanes.map((l) => binLane(l.events, columns.startMs, [from, to], binCount, shown, kindOf));
+  }, [measured, dataset, columns, indices, details, lanes, from, to, binCount]);
+
+  const describe = useCallback(
+    (lane: number, mark: Mark) => {
+      const gistOf = (i: number): EventGist | undefined => (details === null ? undefined : eventAt(details, i));
+      return describeMark(lanes[lane]?.label ?? '', mark, columns, gistOf);
+    },
+    [lanes, columns, details],
   );
-  const targets = useMemo(() => jumpTargets(dataset.columns, indices), [dataset, indices]);
+  const idAt = useCallback(
+    (i: number | undefined) => (i === undefined ? undefined : (columns.ids[i] as EventId | undefined)),
+    [columns],
+  );
+  const onOpen = useCallback(
+    (i: number) => {
+      const id = idAt(i);
+      if (id === undefined) return;
+      openEvent(id);
+      // Scrolls even when the event was already the selected one.
+      jumpToEvent(id);
+    },
+    [idAt, openEvent, jumpToEvent],
+  );
+  const lastJump = useRef<EventId | undefined>(undefined);
+  const jumpNear = (instant: number) => {
+    const id = idAt(nearestPosition(columns.startMs, indices, instant));
+    if (id === undefined || id === lastJump.current) return;
+    lastJump.current = id;
+    jumpToEvent(id);
+  };
+
+  const periods = useMemo(
+    () =>
+      periodsWithin(columns.startMs, from, to).map((p) => ({
+        ...p,
+        count: eventsIn(columns.startMs, indices, p.from, p.to).count,
+      })),
+    [columns, indices, from, to],
+  );
+  const range = useParley(selectRange);
+  const toPeriod = (p: Period) => {
+    setSpan(p);
+    const id = idAt(eventsIn(columns.startMs, indices, p.from, p.to).first);
+    if (id !== undefined) jumpToEvent(id);
+  };
+  const zoom = (factor: number) => {
+    const mid = range !== null && range[1] >= from && range[0] <= to ? (range[0] + range[1]) / 2 : (from + to) / 2;
+    const next = zoomSpan([mid - (to - from) / 2, mid + (to - from) / 2], factor, full);
+    const whole = next[0] <= full[0] && next[1] >= full[1];
+    setSpan(whole ? null : { from: next[0], to: next[1], label: spanLabel(next[0], next[1]) });
+    // The timeline follows when what it shows is outside the new span.
+    if (range !== null && (range[1] < next[0] || range[0] > next[1])) {
+      const id = idAt(eventsIn(columns.startMs, indices, next[0], next[1]).first);
+      if (id !== undefined) jumpToEvent(id);
+    }
+  };
 
   const jumpAt = (e: MouseEvent<SVGSVGElement>) => {
-    const x = e.clientX - e.currentTarget.getBoundingClientRect().left - LABEL_W;
-    const pos = nearestPosition(dataset.columns.startMs, indices, scale.invert(Math.max(0, x)).getTime());
-    const id = pos === undefined ? undefined : dataset.columns.ids[pos];
-    if (id !== undefined) jumpToEvent(id as EventId);
+    const x = e.clientX - e.currentTarget.getBoundingClientRect().left - PAD;
+    jumpNear(scale.invert(Math.max(0, x)).getTime());
   };
+
+  const lanesH = lanes.length * LANE_H;
+  const folded = foldedCount(dataset);
+  const summary = useMemo(() => overviewSummary(columns, indices), [columns, indices]);
+  const laneSummary = lanes
+    .map((l, k) => `${l.label}, ${(marks[k] ?? []).reduce((n, m) => n + m.shown, 0).toLocaleString('en')}`)
+    .join('; ');
 
   return (
     <section className="overview" aria-labelledby="overview-heading">
@@ -49,36 +140,66 @@ export function Overview({ dataset }: { dataset: Dataset }) {
             Overview
           </h2>
         </summary>
-        <div ref={ref} className="overview-chart">
-          {/* Pointer shortcut only; the "Jump to" buttons below do the same from the keyboard. */}
-          <svg
-            width={width}
-            height={lanes.length * LANE_H + AXIS_H}
-            role="img"
-            aria-label={`Who took part when: one lane per actor, from ${scale.domain()[0]?.toISOString().slice(0, 10)} to ${scale.domain()[1]?.toISOString().slice(0, 10)}`}
-            onClick={jumpAt}
-          >
-            <OverviewLanes dataset={dataset} lanes={lanes} scale={scale} binWidth={plotWidth / binCount} />
-            <OverviewWindow scale={scale} height={lanes.length * LANE_H} />
-          </svg>
+        <div className="overview-chart">
+          <div ref={ref} className="overview-plot">
+            <svg
+              width={width}
+              height={HANDLE_H + lanesH + AXIS_H}
+              role="group"
+              aria-label={
+                span === null ? 'Events by affiliation over time' : `Events by affiliation, ${spanLabel(from, to)}`
+              }
+              aria-describedby="overview-summary"
+              onClick={jumpAt}
+            >
+              <g transform={`translate(0 ${HANDLE_H})`}>
+                <OverviewLanes
+                  lanes={lanes}
+                  marks={marks}
+                  left={PAD}
+                  binWidth={binWidth}
+                  width={plotWidth}
+                  describe={describe}
+                  onOpen={onOpen}
+                  onName={setName}
+                />
+              </g>
+              <OverviewAxis from={from} to={to} left={PAD} width={plotWidth} y={HANDLE_H + lanesH + 2} />
+              <OverviewWindow scale={scale} left={PAD} height={HANDLE_H + lanesH} handle={HANDLE_H} onDrag={jumpNear} />
+            </svg>
+          </div>
+          <p className="overview-readout">{name ?? 'Point at or tab to a mark to name its events; Enter opens one.'}</p>
+          <p id="overview-summary" className="visually-hidden">
+            {summary} Events per lane{span === null ? '' : ` from ${spanLabel(from, to)}`}: {laneSummary}.
+          </p>
+          <OverviewLegend unknownKinds={marks.some((row) => row.some((m) => m.kind === null))} />
+          {folded > 0 && (
+            <button
+              type="button"
+              className="button jump-button"
+              aria-pressed={showAll}
+              onClick={() => setShowAll(!showAll)}
+            >
+              Show all lanes
+            </button>
+          )}
+          <OverviewZoom
+            periods={periods}
+            span={span}
+            canZoomIn={to - from > 2 * DAY}
+            onAll={() => setSpan(null)}
+            onPeriod={toPeriod}
+            onZoom={zoom}
+          />
         </div>
       </details>
-      <h3 className="jump-heading">Jump to</h3>
-      <ul className="jump-list">
-        {targets.map((t) => {
-          const id = dataset.columns.ids[t.eventIndex] as EventId | undefined;
-          return id === undefined ? null : (
-            <li key={t.label}>
-              <button type="button" className="button jump-button" onClick={() => jumpToEvent(id)}>
-                {t.label}
-                <span className="visually-hidden">
-                  , {t.count} {t.count === 1 ? 'event' : 'events'}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
     </section>
   );
+}
+
+/** "8 Aug 2025 – 15 Jun 2026" for a span in UTC ms. */
+function spanLabel(from: number, to: number): string {
+  const day = (ms: number) => formatShortDate(new Date(ms).toISOString().slice(0, 10));
+  // A period ends where the next begins: its last day is the one before.
+  return `${day(from)} – ${day(Math.max(from, to - 1))}`;
 }

@@ -1,78 +1,141 @@
-import { memo } from 'react';
-import type { ScaleTime } from 'd3-scale';
-import type { Dataset } from '../domain/dataset.ts';
-import type { Lane } from '../domain/overview.ts';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import type { LaneSpec } from '../domain/lanes.ts';
+import type { Mark } from '../domain/overviewMarks.ts';
+import { OverviewMark } from './OverviewMark.tsx';
 
-export const LANE_H = 14;
-export const AXIS_H = 18;
-export const LABEL_W = 72;
+/** A lane: its label above, its marks below. */
+export const LANE_LABEL_H = 14;
+export const LANE_H = 32;
+const MARK_Y = LANE_LABEL_H + 9;
 
 interface Props {
-  dataset: Dataset;
-  lanes: readonly Lane[];
-  scale: ScaleTime<number, number>;
-  binWidth: number;
+  readonly lanes: readonly LaneSpec[];
+  readonly marks: readonly (readonly Mark[])[];
+  /** Left edge of the plot and the width of one bin, in pixels. */
+  readonly left: number;
+  readonly binWidth: number;
+  readonly width: number;
+  /** The name of a mark, for its accessible name and the readout. */
+  readonly describe: (lane: number, mark: Mark) => string;
+  /** Opens the event at a position. */
+  readonly onOpen: (position: number) => void;
+  /** A mark pointed at or focused (null: none), for the readout beside the chart. */
+  readonly onName: (name: string | null) => void;
+}
+
+/** Size by how many events a mark holds: one, a few, many. */
+const radius = (count: number) => (count === 1 ? 4 : count < 5 ? 5 : 6);
+
+type Key = readonly [lane: number, mark: number];
+
+/** The mark to move to from [lane, k] on `key`, or null when the key is not a move. */
+function moveFrom(marks: readonly (readonly Mark[])[], [lane, k]: Key, key: string): Key | null {
+  const row = marks[lane] ?? [];
+  if (key === 'ArrowRight') return [lane, Math.min(row.length - 1, k + 1)];
+  if (key === 'ArrowLeft') return [lane, Math.max(0, k - 1)];
+  if (key === 'Home') return [lane, 0];
+  if (key === 'End') return [lane, row.length - 1];
+  if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
+  const bin = row[k]?.bin ?? 0;
+  const step = key === 'ArrowDown' ? 1 : -1;
+  for (let l = lane + step; l >= 0 && l < marks.length; l += step) {
+    const other = marks[l] ?? [];
+    if (other.length === 0) continue;
+    let best = 0;
+    other.forEach((m, j) => {
+      if (Math.abs(m.bin - bin) < Math.abs((other[best] as Mark).bin - bin)) best = j;
+    });
+    return [l, best];
+  }
+  return [lane, k];
 }
 
 /**
- * The bins of one lane that hold `mark`, as one path of rectangles: one element per lane and mark
- * instead of one per bin (about a thousand at a typical width), which the first render and every
- * filter would otherwise create or update one by one.
+ * The lanes and their marks, drawn by React from positions worked out in the domain. The marks are
+ * one tab stop (roving focus): the arrows move along a lane and between lanes, Home and End go to a
+ * lane's ends, Enter or Space opens the mark's event. Memoised: scrolling moves only the window.
  */
-export function binsPath(bins: Uint8Array, mark: number, binWidth: number): string {
-  const w = hundredths(Math.max(2, binWidth - 1));
-  // The part after each bin's x is the same for every bin: written once, not formatted per bin.
-  const rest = ` 1h${w}v${LANE_H - 2}h${-w}z`;
-  let d = '';
-  for (let b = 0; b < bins.length; b++) if (bins[b] === mark) d += `M${hundredths(LABEL_W + b * binWidth)}${rest}`;
-  return d;
-}
+export const OverviewLanes = memo(function OverviewLanes(props: Props) {
+  const { lanes, marks, left, binWidth, width, describe, onOpen, onName } = props;
+  const [active, setActive] = useState<Key>([0, 0]);
+  const refs = useRef(new Map<string, SVGGElement>());
+  // A new filter or zoom can take the active mark away: the first mark of the first lane with any stands in.
+  const [al, ak] = marks[active[0]]?.[active[1]] !== undefined ? active : firstMark(marks);
 
-/** Rounded to hundredths of a pixel, as short as it prints. */
-const hundredths = (x: number) => Math.round(x * 100) / 100;
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>, lane: number, k: number) => {
+    const mark = marks[lane]?.[k];
+    if (mark === undefined) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onOpen(mark.target);
+      return;
+    }
+    const to = moveFrom(marks, [lane, k], e.key);
+    if (to === null) return;
+    e.preventDefault();
+    setActive(to);
+    refs.current.get(`${to[0]}:${to[1]}`)?.focus();
+  };
 
-/** Lane labels are cut to fit the label column; the full names are in the filter beside the chart. */
-function fitLabel(name: string): string {
-  return name.length <= 12 ? name : `${name.slice(0, 11)}…`;
-}
-
-/**
- * The lanes and the date axis of the overview, drawn by React from d3-computed positions. Memoised:
- * scrolling moves only the on-screen window (OverviewWindow), and redrawing every lane on each
- * scroll step showed up as long frames at 10,000 events.
- */
-export const OverviewLanes = memo(function OverviewLanes({ dataset, lanes, scale, binWidth }: Props) {
-  const height = lanes.length * LANE_H;
-  const x1 = scale.range()[1] ?? 0;
-  const ticks = scale.ticks(4);
-  const tickFormat = scale.tickFormat(4);
   return (
     <g>
-      {lanes.map((lane, row) => {
-        const actor = dataset.actorById.get(lane.actorId);
-        const y = row * LANE_H;
-        return (
-          <g key={lane.actorId} transform={`translate(0 ${y})`}>
-            <text x={0} y={LANE_H - 3} className="lane-label">
-              {fitLabel(actor?.shortName ?? lane.actorId)}
-            </text>
-            <line x1={LABEL_W} x2={LABEL_W + x1} y1={LANE_H / 2} y2={LANE_H / 2} className="lane-rule" />
-            <path d={binsPath(lane.bins, 1, binWidth)} fill="var(--border)" />
-            <path d={binsPath(lane.bins, 2, binWidth)} fill={actor?.color ?? 'currentColor'} />
-          </g>
-        );
-      })}
-      {ticks.map((t) => (
-        <text
-          key={t.getTime()}
-          x={LABEL_W + scale(t)}
-          y={height + AXIS_H - 4}
-          className="tick-label"
-          textAnchor="middle"
-        >
-          {tickFormat(t)}
-        </text>
+      {lanes.map((lane, l) => (
+        <g key={lane.key} role="group" aria-label={lane.label} transform={`translate(0 ${l * LANE_H})`}>
+          <text className="lane-label" x={left} y={LANE_LABEL_H - 3} aria-hidden="true">
+            {lane.label}
+          </text>
+          <line className="lane-rule" x1={left} x2={left + width} y1={MARK_Y} y2={MARK_Y} />
+          {(marks[l] ?? []).map((mark, k) => {
+            const name = describe(l, mark);
+            const isActive = l === al && k === ak;
+            return (
+              <g
+                key={mark.bin}
+                ref={(el) => {
+                  if (el === null) refs.current.delete(`${l}:${k}`);
+                  else refs.current.set(`${l}:${k}`, el);
+                }}
+                role="button"
+                tabIndex={isActive ? 0 : -1}
+                aria-label={name}
+                className={mark.shown === 0 ? 'overview-mark is-outside' : 'overview-mark'}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onOpen(mark.target);
+                }}
+                onKeyDown={(e) => onKeyDown(e, l, k)}
+                onFocus={() => {
+                  setActive([l, k]);
+                  onName(name);
+                }}
+                onBlur={() => onName(null)}
+                onPointerEnter={() => onName(name)}
+                onPointerLeave={() => onName(null)}
+              >
+                {/* A wider target than the shape, so a mark is easy to hit. */}
+                <rect
+                  className="mark-hit"
+                  x={left + mark.bin * binWidth}
+                  y={LANE_LABEL_H}
+                  width={binWidth}
+                  height={LANE_H - LANE_LABEL_H}
+                />
+                <OverviewMark
+                  kind={mark.kind}
+                  x={left + (mark.bin + 0.5) * binWidth}
+                  y={MARK_Y}
+                  r={radius(mark.count)}
+                />
+              </g>
+            );
+          })}
+        </g>
       ))}
     </g>
   );
 });
+
+function firstMark(marks: readonly (readonly Mark[])[]): Key {
+  const lane = marks.findIndex((m) => m.length > 0);
+  return [Math.max(0, lane), 0];
+}

@@ -1,0 +1,73 @@
+import type { Period } from '../domain/periods.ts';
+import { formatCount } from '../domain/format.ts';
+
+interface Props {
+  /** The periods the span on view splits into, each with its visible events. */
+  readonly periods: readonly (Period & { readonly count: number })[];
+  /** The span on view, or null for the whole timeline. */
+  readonly span: ZoomSpan | null;
+  readonly canZoomIn: boolean;
+  readonly onAll: () => void;
+  readonly onPeriod: (period: Period) => void;
+  readonly onZoom: (factor: number) => void;
+}
+
+/** A span the overview is zoomed to, with its name: a period's, or its dates. */
+export interface ZoomSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+}
+
+const events = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
+
+/**
+ * Zooming the overview: the whole timeline, a period (the timeline scrolls to its first event), or in
+ * and out around the middle. The pressed button says which span is on view; the periods after it
+ * are the ones it splits into, so years lead to quarters, months, weeks and days.
+ */
+export function OverviewZoom({ periods, span, canZoomIn, onAll, onPeriod, onZoom }: Props) {
+  return (
+    <div className="overview-zoom">
+      <h3 id="overview-zoom-heading" className="jump-heading">
+        Zoom to
+      </h3>
+      <ul className="jump-list" aria-labelledby="overview-zoom-heading">
+        <li>
+          <button type="button" className="button jump-button" aria-pressed={span === null} onClick={onAll}>
+            All
+          </button>
+        </li>
+        {span !== null && (
+          <li>
+            <button type="button" className="button jump-button" aria-pressed="true">
+              {span.label}
+            </button>
+          </li>
+        )}
+        {periods.map((p) => (
+          <li key={p.from}>
+            <button
+              type="button"
+              className="button jump-button"
+              aria-pressed="false"
+              disabled={p.count === 0}
+              onClick={() => onPeriod(p)}
+            >
+              {p.label}
+              <span className="visually-hidden">, {events(p.count)}</span>
+            </button>
+          </li>
+        ))}
+        <li className="zoom-steps">
+          <button type="button" className="button jump-button" disabled={!canZoomIn} onClick={() => onZoom(0.5)}>
+            Zoom in
+          </button>
+          <button type="button" className="button jump-button" disabled={span === null} onClick={() => onZoom(2)}>
+            Zoom out
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}
