@@ -1,4 +1,4 @@
-import { createElement, useEffect, useState, useSyncExternalStore } from 'react';
+import { createElement, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Overview as OverviewType } from './Overview.tsx';
 
@@ -42,14 +42,15 @@ const current = () => loaded;
 export function LazyOverview({ dataset }: { dataset: Dataset }) {
   const Overview = useSyncExternalStore(subscribe, current, current);
   const [failed, setFailed] = useState(false);
+  const id = useId();
   useEffect(() => {
     if (Overview === null) loadOverview().catch(() => setFailed(true));
   }, [Overview]);
   // One component for the page's life: it is set once, when the chunk arrives.
   if (Overview !== null) return createElement(Overview, { dataset });
   return (
-    <section className="overview overview-pending" aria-labelledby="overview-heading" aria-busy={!failed}>
-      <h2 id="overview-heading" className="sidebar-heading">
+    <section className="overview overview-pending" aria-labelledby={id} aria-busy={!failed}>
+      <h2 id={id} className="sidebar-heading">
         Overview
       </h2>
       <p className="muted">

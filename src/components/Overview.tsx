@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import { eventAt } from '../domain/details.ts';
 import { nearestPosition } from '../domain/filter.ts';
@@ -24,7 +24,7 @@ import { OverviewZoom, type ZoomSpan } from './OverviewZoom.tsx';
 /** Room at each end of the plot for a mark's half, and the heights of the window's handle and the axis. */
 const PAD = 7;
 const HANDLE_H = 8;
-const AXIS_H = 26;
+const AXIS_H = 36;
 /** The width of one column of marks: at most a few hundred marks at any width and any number of events. */
 const BIN_W = 8;
 const DAY = 86_400_000;
@@ -48,6 +48,8 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   const [showAll, setShowAll] = useState(false);
   const [span, setSpan] = useState<ZoomSpan | null>(null);
   const [name, setName] = useState<string | null>(null);
+  // The overview can be on the page twice (the sidebar and the phone's filter sheet): ids are its own.
+  const id = useId();
 
   const full = useMemo(() => timeExtent(columns) ?? ([0, 0] as const), [columns]);
   const [d0, d1] = span === null ? full : [span.from, span.to];
@@ -133,10 +135,10 @@ export function Overview({ dataset }: { dataset: Dataset }) {
     .join('; ');
 
   return (
-    <section className="overview" aria-labelledby="overview-heading">
+    <section className="overview" aria-labelledby={`${id}-heading`}>
       <details ref={detailsRef} className="overview-details" open>
         <summary>
-          <h2 id="overview-heading" className="sidebar-heading">
+          <h2 id={`${id}-heading`} className="sidebar-heading">
             Overview
           </h2>
         </summary>
@@ -149,7 +151,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
               aria-label={
                 span === null ? 'Events by affiliation over time' : `Events by affiliation, ${spanLabel(from, to)}`
               }
-              aria-describedby="overview-summary"
+              aria-describedby={`${id}-summary`}
               onClick={jumpAt}
             >
               <g transform={`translate(0 ${HANDLE_H})`}>
@@ -169,7 +171,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
             </svg>
           </div>
           <p className="overview-readout">{name ?? 'Point at or tab to a mark to name its events; Enter opens one.'}</p>
-          <p id="overview-summary" className="visually-hidden">
+          <p id={`${id}-summary`} className="visually-hidden">
             {summary} Events per lane{span === null ? '' : ` from ${spanLabel(from, to)}`}: {laneSummary}.
           </p>
           <OverviewLegend unknownKinds={marks.some((row) => row.some((m) => m.kind === null))} />
@@ -184,6 +186,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
             </button>
           )}
           <OverviewZoom
+            id={`${id}-zoom`}
             periods={periods}
             span={span}
             canZoomIn={to - from > 2 * DAY}

@@ -11,7 +11,7 @@ interface Props {
   readonly y: number;
 }
 
-/** The date axis: one row of ticks whose labels never touch (domain/axis.ts chooses the step). */
+/** The date axis: one row of ticks whose labels never touch (domain/axis.ts chooses the step), years beneath. */
 export const OverviewAxis = memo(function OverviewAxis({ from, to, left, width, y }: Props) {
   const ticks = axisTicks(from, to, width);
   return (
@@ -19,10 +19,21 @@ export const OverviewAxis = memo(function OverviewAxis({ from, to, left, width, 
       <line className="axis-rule" x1={left} x2={left + width} y1={y} y2={y} />
       {ticks.map((t) => (
         <g key={t.ms}>
-          <line className="axis-tick" x1={left + t.x} x2={left + t.x} y1={y} y2={y + 5} />
+          <line
+            className="axis-tick"
+            x1={left + t.x}
+            x2={left + t.x}
+            y1={y}
+            y2={t.year === undefined ? y + 5 : y + 31}
+          />
           <text className="tick-label" x={left + t.x + TICK_PAD} y={y + 15}>
             {t.label}
           </text>
+          {t.year !== undefined && (
+            <text className="tick-label tick-year" x={left + t.x + TICK_PAD} y={y + 29}>
+              {t.year}
+            </text>
+          )}
         </g>
       ))}
     </g>

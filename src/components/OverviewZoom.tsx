@@ -2,6 +2,8 @@ import type { Period } from '../domain/periods.ts';
 import { formatCount } from '../domain/format.ts';
 
 interface Props {
+  /** A prefix for the ids inside, unique on the page. */
+  readonly id: string;
   /** The periods the span on view splits into, each with its visible events. */
   readonly periods: readonly (Period & { readonly count: number })[];
   /** The span on view, or null for the whole timeline. */
@@ -26,13 +28,13 @@ const events = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}
  * and out around the middle. The pressed button says which span is on view; the periods after it
  * are the ones it splits into, so years lead to quarters, months, weeks and days.
  */
-export function OverviewZoom({ periods, span, canZoomIn, onAll, onPeriod, onZoom }: Props) {
+export function OverviewZoom({ id, periods, span, canZoomIn, onAll, onPeriod, onZoom }: Props) {
   return (
     <div className="overview-zoom">
-      <h3 id="overview-zoom-heading" className="jump-heading">
+      <h3 id={`${id}-heading`} className="jump-heading">
         Zoom to
       </h3>
-      <ul className="jump-list" aria-labelledby="overview-zoom-heading">
+      <ul className="jump-list" aria-labelledby={`${id}-heading`}>
         <li>
           <button type="button" className="button jump-button" aria-pressed={span === null} onClick={onAll}>
             All

@@ -1,13 +1,19 @@
 /**
  * The overview's date axis: ticks on calendar boundaries (UTC), labelled in the app's date style
- * ("18 Aug", "Aug 2025", "2026"), at the finest step whose labels all fit without touching. The
+ * ("18 Aug", "Aug" with "2025" beneath, "2026"), at the finest step whose labels all fit without
+ * touching. The
  * width of a label is estimated from its length, generously, so that the check needs no layout.
  */
 
 const DAY = 86_400_000;
 
-/** Estimated advance of one character of a tick label (12 px system UI text, --text-xs), rounded up. */
-export const TICK_CHAR_W = 7.2;
+/**
+ * Estimated advances in a tick label (12 px system UI text, --text-xs), taken from the widest common
+ * system fonts (DejaVu Sans: digits 0.64 em, letters up to 0.6 em on average, a space 0.32 em).
+ */
+const DIGIT_W = 7.7;
+const LETTER_W = 7.2;
+const SPACE_W = 4;
 /** Space between the tick line and its label, and the least space left between two labels. */
 export const TICK_PAD = 3;
 export const TICK_GAP = 10;
@@ -44,12 +50,22 @@ export interface Tick {
   readonly ms: number;
   /** Pixels from the start of the plot. */
   readonly x: number;
+  /** "18 Aug", "Aug", "2026". */
   readonly label: string;
+  /** The year, under the label, on the first tick and where the year changes (days and months only). */
+  readonly year?: string;
 }
 
 /** The estimated width in pixels of a tick label. */
 export function labelWidth(label: string): number {
-  return Math.ceil(label.length * TICK_CHAR_W);
+  let w = 0;
+  for (const c of label) w += c === ' ' ? SPACE_W : c >= '0' && c <= '9' ? DIGIT_W : LETTER_W;
+  return Math.ceil(w);
+}
+
+/** The estimated width of a tick's text: its label or its year, whichever is wider. */
+export function tickWidth(t: Pick<Tick, 'label' | 'year'>): number {
+  return Math.max(labelWidth(t.label), labelWidth(t.year ?? ''));
 }
 
 /** Calendar boundaries of `step` within [from, to], in UTC. */
@@ -57,8 +73,10 @@ function boundaries(from: number, to: number, { unit, every }: Step): number[] {
   const out: number[] = [];
   const d = new Date(from);
   if (unit === 'day') {
-    // Multi-day steps count from the epoch so the ticks stay put while the span pans.
-    const first = Math.ceil(from / DAY / every) * every * DAY;
+    // Steps of days count from a Monday (5 Jan 1970) so weeks start on Mondays and the ticks stay
+    // put while the span pans.
+    const monday = 4 * DAY;
+    const first = Math.ceil((from - monday) / DAY / every) * every * DAY + monday;
     for (let t = first; t <= to; t += every * DAY) out.push(t);
     return out;
   }
@@ -78,22 +96,22 @@ function boundaries(from: number, to: number, { unit, every }: Step): number[] {
   return out;
 }
 
-/** "18 Aug", "Aug", "2026": the year is added where it changes, and on the first tick. */
-function labelOf(ms: number, unit: Unit, previous: number | undefined): string {
+/** "18 Aug", "Aug", "2026", with the year beneath where it changes, and on the first tick. */
+function textOf(ms: number, unit: Unit, previous: number | undefined): Pick<Tick, 'label' | 'year'> {
   const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  const newYear = previous === undefined || new Date(previous).getUTCFullYear() !== year;
+  const year = String(d.getUTCFullYear());
+  const newYear = previous === undefined || new Date(previous).getUTCFullYear() !== d.getUTCFullYear();
   const month = MONTHS[d.getUTCMonth()] ?? '';
-  if (unit === 'year') return String(year);
-  if (unit === 'month') return newYear ? `${month} ${year}` : month;
-  return newYear ? `${d.getUTCDate()} ${month} ${year}` : `${d.getUTCDate()} ${month}`;
+  if (unit === 'year') return { label: year };
+  const label = unit === 'month' ? month : `${d.getUTCDate()} ${month}`;
+  return newYear ? { label, year } : { label };
 }
 
 /** Whether every label fits in [0, width] and clears the next one. */
 function fits(ticks: readonly Tick[], width: number): boolean {
   for (let k = 0; k < ticks.length; k++) {
     const t = ticks[k] as Tick;
-    const end = t.x + TICK_PAD + labelWidth(t.label);
+    const end = t.x + TICK_PAD + tickWidth(t);
     const next = ticks[k + 1];
     if (end > width || (next !== undefined && end + TICK_GAP > next.x)) return false;
   }
@@ -103,7 +121,7 @@ function fits(ticks: readonly Tick[], width: number): boolean {
 function ticksFor(from: number, to: number, width: number, step: Step): Tick[] {
   const span = to - from;
   const ms = boundaries(from, to, step);
-  return ms.map((t, k) => ({ ms: t, x: ((t - from) / span) * width, label: labelOf(t, step.unit, ms[k - 1]) }));
+  return ms.map((t, k) => ({ ms: t, x: ((t - from) / span) * width, ...textOf(t, step.unit, ms[k - 1]) }));
 }
 
 /**
