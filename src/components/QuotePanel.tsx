@@ -1,49 +1,56 @@
 import { useId } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
-import type { QuoteView } from '../domain/quotes.ts';
+import { quoteCountText, type QuoteView } from '../domain/quotes.ts';
+import type { ActorId } from '../domain/schema.ts';
 import { useEventById } from '../hooks/useEventAt.ts';
 import { useQuoteView } from '../hooks/useQuoteView.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
-import { selectDataset, selectSelectedQuoteId } from '../store/selectors.ts';
+import { selectDataset, selectFilters, selectSelectedQuoteId } from '../store/selectors.ts';
+import { HiddenEventNotice } from './HiddenEventNotice.tsx';
 import { QuoteList } from './QuoteList.tsx';
-import { formatCount } from '../domain/format.ts';
 
 interface Props {
   /** Given when the panel is a sheet over the timeline (phones): adds a "Close quotes" button. */
   readonly onClose?: () => void;
 }
 
-const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+const and = new Intl.ListFormat('en', { type: 'conjunction' });
+const or = new Intl.ListFormat('en', { type: 'disjunction' });
+
+const namesOf = (dataset: Dataset) => (ids: readonly ActorId[]) =>
+  ids.map((id) => dataset.actorById.get(id)?.name ?? id);
 
 function headingFor(view: QuoteView, dataset: Dataset, eventTitle: string | undefined): string {
   if (view.kind === 'event') return `Quotes at ${eventTitle ?? 'this event'}`;
   if (view.kind === 'actors')
-    return `Quotes by ${listFormat.format(view.actorIds.map((id) => dataset.actorById.get(id)?.name ?? id))}`;
+    return `Quotes from events with ${(view.match === 'all' ? and : or).format(namesOf(dataset)(view.actorIds))}`;
   return 'All quotes';
 }
 
 /** One key per list of quotes the panel can show, so that each starts again at one page. */
 function viewKey(view: QuoteView): string {
   if (view.kind === 'event') return `event:${view.eventId}`;
-  return view.kind === 'actors' ? `actors:${view.actorIds.join(',')}` : 'all';
+  return view.kind === 'actors' ? `actors:${view.match}:${view.actorIds.join(',')}` : 'all';
 }
 
 const EMPTY_TEXT: Record<QuoteView['kind'], string> = {
   event: 'No quotes are recorded for this event.',
-  actors: 'No quotes are recorded for the chosen actors.',
+  actors: 'No quotes are recorded at the events these filters show.',
   all: 'No quotes are recorded.',
 };
 
-/** The quotes for the selected event, else for the chosen actors, else all of them. */
+/** The quotes for the selected event, else for the events the filters show, else all of them. */
 export function QuotePanel({ onClose }: Props) {
   const view = useQuoteView();
   const dataset = useParley(selectDataset);
   const currentId = useParley(selectSelectedQuoteId);
+  const filtered = useParley(selectFilters).actors.length > 0;
   const { selectEvent } = useActions();
   const headingId = useId();
   const event = useEventById(view?.kind === 'event' ? view.eventId : undefined);
   if (view === null || dataset === null) return null;
   const n = view.quotes.length;
+  const names = (ids: readonly ActorId[]) => and.format(namesOf(dataset)(ids));
   return (
     <aside aria-label="Quotes" className="quote-panel">
       <div className="quote-panel-header">
@@ -51,13 +58,11 @@ export function QuotePanel({ onClose }: Props) {
         <h2 id={headingId} tabIndex={-1}>
           {headingFor(view, dataset, event?.title)}
         </h2>
-        <p className="quote-count">
-          {formatCount(n)} {n === 1 ? 'quote' : 'quotes'}
-        </p>
+        <p className="quote-count">{quoteCountText(view, names)}</p>
         <div className="quote-panel-actions">
           {view.kind === 'event' && (
             <button type="button" className="button" onClick={() => selectEvent(null)}>
-              Show all quotes
+              {filtered ? 'Show the filtered quotes' : 'Show all quotes'}
             </button>
           )}
           {onClose !== undefined && (
@@ -67,6 +72,7 @@ export function QuotePanel({ onClose }: Props) {
           )}
         </div>
       </div>
+      {view.kind === 'event' && view.hidden && <HiddenEventNotice placement="panel" />}
       {n === 0 ? (
         <p className="quote-empty">{EMPTY_TEXT[view.kind]}</p>
       ) : (

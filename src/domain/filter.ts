@@ -43,6 +43,35 @@ export function filterEventIndices(dataset: Dataset, filters: Filters): number[]
   return filters.match === 'all' ? intersectSorted(lists) : unionSorted(lists);
 }
 
+/** Whether the sorted position list holds `position` (a binary search). */
+function holds(list: readonly number[], position: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[mid] ?? -1;
+    if (at === position) return true;
+    if (at < position) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Whether the event at `position` passes the filters, without filtering every event: a link can
+ * select an event the filters hide, and the page must be able to say so.
+ */
+export function eventPassesFilters(dataset: Dataset, position: number, filters: Filters): boolean {
+  if (filters.actors.length === 0) return true;
+  const involves = (a: ActorId) => holds(dataset.eventsByActor.get(a) ?? [], position);
+  return filters.match === 'all' ? filters.actors.every(involves) : filters.actors.some(involves);
+}
+
+/** The actors involved in the event at `position` (taking part or quoted), in the order of `eventsByActor`. */
+export function actorsAtEvent(dataset: Dataset, position: number): ActorId[] {
+  return [...dataset.eventsByActor].filter(([, list]) => holds(list, position)).map(([a]) => a);
+}
+
 /** How many events involve each actor. */
 export function eventCountByActor(dataset: Dataset): Map<ActorId, number> {
   return new Map([...dataset.eventsByActor].map(([a, list]) => [a, list.length]));

@@ -1,63 +1,171 @@
-/** Which quotes the Quotes panel shows for a given selection and filter. */
+/** Which quotes the Quotes panel shows for a given selection and filter, and how it says what it shows. */
 import type { Dataset } from './dataset.ts';
-import type { Filters } from './filter.ts';
+import { actorsAtEvent, eventPassesFilters, filterEventIndices, type Filters, type MatchMode } from './filter.ts';
+import { formatCount } from './format.ts';
 import type { ActorId, EventId, Quote } from './schema.ts';
 
-export type QuoteView =
-  | { readonly kind: 'event'; readonly eventId: EventId; readonly quotes: readonly Quote[] }
-  | { readonly kind: 'actors'; readonly actorIds: readonly ActorId[]; readonly quotes: readonly Quote[] }
-  | { readonly kind: 'all'; readonly quotes: readonly Quote[] };
-
-/** Every quote in time order of its event (quotes with no event last), sorted once per dataset. */
-const inOrder = new WeakMap<Dataset, readonly Quote[]>();
-
-function quotesInOrder(dataset: Dataset): readonly Quote[] {
-  let sorted = inOrder.get(dataset);
-  if (sorted === undefined) {
-    const order = (q: Quote) => (q.eventId === undefined ? Infinity : (dataset.eventIndex.get(q.eventId) ?? Infinity));
-    // Decorated once: a comparator looking positions up would do it n log n times.
-    sorted = dataset.quotes
-      .map((q, k) => ({ q, at: order(q), k }))
-      .sort((a, b) => a.at - b.at || a.k - b.k)
-      .map(({ q }) => q);
-    inOrder.set(dataset, sorted);
-  }
-  return sorted;
+/** What a list of quotes drawn from many events holds: how many events they come from, and how many have none. */
+export interface QuoteTally {
+  /** Distinct events the quotes were said at. */
+  readonly eventCount: number;
+  /** Quotes not tied to any event (an interview or post the dataset does not record as an event). */
+  readonly withoutEvent: number;
 }
 
-/** Each speaker's quotes, in the same order, split once per dataset: a filter to one actor is then a lookup. */
-const bySpeaker = new WeakMap<Dataset, ReadonlyMap<string, readonly Quote[]>>();
-
-function quotesBySpeaker(dataset: Dataset): ReadonlyMap<string, readonly Quote[]> {
-  let map = bySpeaker.get(dataset);
-  if (map === undefined) {
-    const out = new Map<string, Quote[]>();
-    for (const q of quotesInOrder(dataset)) {
-      const list = out.get(q.speakerId);
-      if (list === undefined) out.set(q.speakerId, [q]);
-      else list.push(q);
+export type QuoteView =
+  | {
+      readonly kind: 'event';
+      readonly eventId: EventId;
+      readonly quotes: readonly Quote[];
+      /** The filters hide this event: the timeline does not show it (a link, or a filter set after opening it). */
+      readonly hidden: boolean;
     }
-    map = out;
-    bySpeaker.set(dataset, map);
+  | ({
+      readonly kind: 'actors';
+      readonly actorIds: readonly ActorId[];
+      readonly match: MatchMode;
+      readonly quotes: readonly Quote[];
+    } & QuoteTally)
+  | ({ readonly kind: 'all'; readonly quotes: readonly Quote[] } & QuoteTally);
+
+interface Ordered {
+  /** Every quote in time order of its event (quotes with no event last). */
+  readonly quotes: readonly Quote[];
+  /** Each quote's event position, or -1 for none. */
+  readonly positions: Int32Array;
+  /** The tally of every quote. */
+  readonly tally: QuoteTally;
+}
+
+const inOrder = new WeakMap<Dataset, Ordered>();
+
+/** The dataset's quotes in time order, with their events' positions, sorted once per dataset. */
+function quotesInOrder(dataset: Dataset): Ordered {
+  let ordered = inOrder.get(dataset);
+  if (ordered === undefined) {
+    const at = (q: Quote) => (q.eventId === undefined ? -1 : (dataset.eventIndex.get(q.eventId) ?? -1));
+    // Decorated once: a comparator looking positions up would do it n log n times.
+    const sorted = dataset.quotes
+      .map((q, k) => ({ q, at: at(q), k }))
+      .sort((a, b) => (a.at < 0 ? Infinity : a.at) - (b.at < 0 ? Infinity : b.at) || a.k - b.k);
+    const positions = Int32Array.from(sorted, (d) => d.at);
+    ordered = { quotes: sorted.map((d) => d.q), positions, tally: tally(positions) };
+    inOrder.set(dataset, ordered);
   }
-  return map;
+  return ordered;
+}
+
+/** Counts distinct events in positions sorted by event (-1, no event, last). */
+function tally(positions: ArrayLike<number>): QuoteTally {
+  let eventCount = 0;
+  let withoutEvent = 0;
+  let last = -1;
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k] ?? -1;
+    if (p < 0) withoutEvent++;
+    else if (p !== last) {
+      eventCount++;
+      last = p;
+    }
+  }
+  return { eventCount, withoutEvent };
 }
 
 /**
- * The selected event's quotes; with no event selected, the quotes of the filtered actors; with
- * neither, every quote. Quotes are in time order of their events (quotes with no event last).
+ * Whether a quote tied to no event follows the actor filter: its speaker is all it involves, so it
+ * matches "any" when the speaker is chosen, and "all" only when the speaker is the one actor chosen.
+ */
+function unattachedMatches(speaker: ActorId, filters: Filters): boolean {
+  if (!filters.actors.includes(speaker)) return false;
+  return filters.match === 'any' || filters.actors.length === 1;
+}
+
+/**
+ * The quotes of the events that pass the filters (every quote said there, whoever said it), then the
+ * quotes tied to no event whose speaker passes the filter (`unattachedMatches`), in time order.
+ */
+function quotesOfFilteredEvents(dataset: Dataset, filters: Filters): { quotes: Quote[]; tally: QuoteTally } {
+  const { quotes, positions } = quotesInOrder(dataset);
+  const shown = new Uint8Array(dataset.count);
+  for (const i of filterEventIndices(dataset, filters) ?? []) shown[i] = 1;
+  const out: Quote[] = [];
+  const kept: number[] = [];
+  quotes.forEach((q, k) => {
+    const p = positions[k] ?? -1;
+    if (p >= 0 ? shown[p] === 1 : unattachedMatches(q.speakerId, filters)) {
+      out.push(q);
+      kept.push(p);
+    }
+  });
+  return { quotes: out, tally: tally(kept) };
+}
+
+/**
+ * The selected event's quotes (saying whether the filters hide it); with no event selected, the
+ * quotes of the events that pass the filters; with neither, every quote. Quotes are in time order
+ * of their events (quotes with no event last).
  */
 export function quotesForView(dataset: Dataset, selectedEvent: EventId | null, filters: Filters): QuoteView {
-  if (selectedEvent !== null && dataset.eventIndex.has(selectedEvent)) {
-    return { kind: 'event', eventId: selectedEvent, quotes: dataset.quotesByEvent.get(selectedEvent) ?? [] };
+  const position = selectedEvent === null ? undefined : dataset.eventIndex.get(selectedEvent);
+  if (selectedEvent !== null && position !== undefined) {
+    return {
+      kind: 'event',
+      eventId: selectedEvent,
+      quotes: dataset.quotesByEvent.get(selectedEvent) ?? [],
+      hidden: !eventPassesFilters(dataset, position, filters),
+    };
   }
-  const sorted = quotesInOrder(dataset);
-  const [only, ...more] = filters.actors;
-  if (only !== undefined && more.length === 0)
-    return { kind: 'actors', actorIds: filters.actors, quotes: quotesBySpeaker(dataset).get(only) ?? [] };
-  if (only !== undefined) {
-    const chosen = new Set<string>(filters.actors);
-    return { kind: 'actors', actorIds: filters.actors, quotes: sorted.filter((q) => chosen.has(q.speakerId)) };
+  if (filters.actors.length === 0) {
+    const { quotes, tally: all } = quotesInOrder(dataset);
+    return { kind: 'all', quotes, ...all };
   }
-  return { kind: 'all', quotes: sorted };
+  const { quotes, tally: some } = quotesOfFilteredEvents(dataset, filters);
+  return { kind: 'actors', actorIds: filters.actors, match: filters.match, quotes, ...some };
+}
+
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/**
+ * What the panel shows, in a line: "6 quotes from 4 events", "8 quotes: 6 from 4 events and 2 by
+ * Vladimir Putin not tied to an event", "3 quotes" for one event.
+ */
+export function quoteCountText(view: QuoteView, names: (ids: readonly ActorId[]) => string): string {
+  const n = view.quotes.length;
+  if (view.kind === 'event' || n === 0) return plural(n, 'quote', 'quotes');
+  const fromEvents = plural(view.eventCount, 'event', 'events');
+  const attached = n - view.withoutEvent;
+  const by = view.kind === 'actors' ? ` by ${names(view.actorIds)}` : '';
+  const unattached = `${formatCount(view.withoutEvent)}${by} not tied to an event`;
+  if (view.withoutEvent === 0) return `${plural(n, 'quote', 'quotes')} from ${fromEvents}`;
+  if (attached === 0) return `${plural(n, 'quote', 'quotes')}${by}, not tied to an event`;
+  return `${plural(n, 'quote', 'quotes')}: ${formatCount(attached)} from ${fromEvents} and ${unattached}`;
+}
+
+/** A way to bring back an event the filters hide. */
+export type ShowHiddenEvent =
+  | { readonly kind: 'add-actor'; readonly actorId: ActorId }
+  | { readonly kind: 'match-any' }
+  | { readonly kind: 'clear' };
+
+/**
+ * How the reader can show an event the filters hide, gentlest first: with "any", add one of its
+ * actors (`preferred` first, e.g. its first participant); with "all", when it involves one of the
+ * chosen actors, match any of them; and always, clear the filters.
+ */
+export function waysToShowEvent(
+  dataset: Dataset,
+  position: number,
+  filters: Filters,
+  preferred: readonly ActorId[] = [],
+): ShowHiddenEvent[] {
+  const involved = actorsAtEvent(dataset, position);
+  const ways: ShowHiddenEvent[] = [];
+  if (filters.match === 'any') {
+    const actorId = [...preferred, ...involved].find((a) => involved.includes(a) && !filters.actors.includes(a));
+    if (actorId !== undefined) ways.push({ kind: 'add-actor', actorId });
+  } else if (filters.actors.some((a) => involved.includes(a))) {
+    ways.push({ kind: 'match-any' });
+  }
+  ways.push({ kind: 'clear' });
+  return ways;
 }

@@ -20,29 +20,86 @@ const heading = () => within(panel()).getByRole('heading', { level: 2 });
 const figures = () => within(panel()).getAllByRole('figure');
 
 describe('QuotePanel headings', () => {
-  it('with nothing chosen, shows all quotes and their count', () => {
+  it('with nothing chosen, shows all quotes and says how many, from how many events', () => {
     renderWithData(<QuotePanel />);
     expect(heading()).toHaveTextContent('All quotes');
-    expect(within(panel()).getByText('3 quotes')).toBeInTheDocument();
+    expect(within(panel()).getByText('3 quotes from 1 event')).toBeInTheDocument();
     expect(figures()).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Show all quotes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Close quotes' })).not.toBeInTheDocument();
   });
 
   it.each([
-    { ids: ['steve-witkoff'], text: 'Quotes by Steve Witkoff', count: '3 quotes' },
-    { ids: ['steve-witkoff', 'vladimir-putin'], text: 'Quotes by Steve Witkoff and Vladimir Putin', count: '3 quotes' },
-    { ids: ['vladimir-putin'], text: 'Quotes by Vladimir Putin', count: '0 quotes' },
-  ])('with actors chosen: "$text"', ({ ids, text, count }) => {
-    renderWithData(<QuotePanel />, { view: { actors: actors(...ids), match: 'any' } });
+    {
+      ids: ['steve-witkoff'],
+      match: 'any',
+      text: 'Quotes from events with Steve Witkoff',
+      count: '3 quotes from 1 event',
+    },
+    {
+      ids: ['steve-witkoff', 'vladimir-putin'],
+      match: 'any',
+      text: 'Quotes from events with Steve Witkoff or Vladimir Putin',
+      count: '3 quotes from 1 event',
+    },
+    {
+      ids: ['steve-witkoff', 'vladimir-putin'],
+      match: 'all',
+      text: 'Quotes from events with Steve Witkoff and Vladimir Putin',
+      count: '0 quotes',
+    },
+    { ids: ['vladimir-putin'], match: 'any', text: 'Quotes from events with Vladimir Putin', count: '0 quotes' },
+  ] as const)('with actors chosen ($match): "$text"', ({ ids, match, text, count }) => {
+    renderWithData(<QuotePanel />, { view: { actors: actors(...ids), match } });
     expect(heading()).toHaveTextContent(text);
     expect(within(panel()).getByText(count)).toBeInTheDocument();
   });
 
-  it('with actors who said nothing, says so', () => {
-    renderWithData(<QuotePanel />, { view: { actors: actors('vladimir-putin'), match: 'any' } });
-    expect(within(panel()).getByText('No quotes are recorded for the chosen actors.')).toBeInTheDocument();
+  it('lists only the quotes of the events the filters show, with "all" as with "any"', () => {
+    // Witkoff and Putin together: only the three-on-three meeting, where nobody is quoted.
+    renderWithData(<QuotePanel />, { view: { actors: actors('steve-witkoff', 'vladimir-putin'), match: 'all' } });
     expect(within(panel()).queryByRole('figure')).not.toBeInTheDocument();
+    expect(within(panel()).getByText('No quotes are recorded at the events these filters show.')).toBeInTheDocument();
+  });
+
+  it('with the events of actors who were never quoted, says so', () => {
+    renderWithData(<QuotePanel />, { view: { actors: actors('vladimir-putin'), match: 'any' } });
+    expect(within(panel()).getByText('No quotes are recorded at the events these filters show.')).toBeInTheDocument();
+    expect(within(panel()).queryByRole('figure')).not.toBeInTheDocument();
+  });
+
+  it('says when the filters hide the selected event, and shows it again by adding one of its actors', async () => {
+    const { user, store } = renderWithData(<QuotePanel />, {
+      view: { eventId: CNN, actors: actors('vladimir-putin'), match: 'any' },
+    });
+    expect(heading()).toHaveTextContent(`Quotes at ${CNN_TITLE}`);
+    expect(figures()).toHaveLength(3);
+    expect(
+      within(panel()).getByText(
+        `“${CNN_TITLE}” is not in the timeline: the filters show only events with Vladimir Putin.`,
+      ),
+    ).toBeInTheDocument();
+    expect(within(panel()).getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();
+    await user.click(within(panel()).getByRole('button', { name: 'Add Steve Witkoff to the filter' }));
+    expect(filtersOf(store)).toEqual({ actors: ['vladimir-putin', 'steve-witkoff'], match: 'any' });
+    expect(store.getState().jump?.eventId).toBe(CNN);
+    expect(within(panel()).queryByText(/is not in the timeline/)).not.toBeInTheDocument();
+  });
+
+  it('offers to clear the filters when only that shows the hidden event', async () => {
+    const { user, store } = renderWithData(<QuotePanel />, {
+      view: { eventId: CNN, actors: actors('vladimir-putin'), match: 'all' },
+    });
+    expect(within(panel()).queryByRole('button', { name: /^Add / })).not.toBeInTheDocument();
+    await user.click(within(panel()).getByRole('button', { name: 'Clear filters' }));
+    expect(filtersOf(store).actors).toEqual([]);
+    expect(within(panel()).queryByText(/is not in the timeline/)).not.toBeInTheDocument();
+  });
+
+  it('says nothing of the filters when they show the selected event', () => {
+    renderWithData(<QuotePanel />, { view: { eventId: CNN, actors: actors('steve-witkoff'), match: 'any' } });
+    expect(within(panel()).queryByText(/is not in the timeline/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show the filtered quotes' })).toBeInTheDocument();
   });
 
   it('with an event selected, shows its quotes and a way back to all', async () => {
@@ -157,7 +214,7 @@ describe('QuoteFigure', () => {
     const f = figure('q-witkoff-first-time');
     await user.click(within(f).getByRole('button', { name: 'Filter by Steve Witkoff' }));
     expect(filtersOf(store)).toEqual({ actors: ['steve-witkoff'], match: 'any' });
-    expect(heading()).toHaveTextContent('Quotes by Steve Witkoff');
+    expect(heading()).toHaveTextContent('Quotes from events with Steve Witkoff');
   });
 });
 
@@ -199,14 +256,15 @@ describe('a long list of quotes', () => {
     const dataset = big();
     const total = dataset.quotes.length;
     const { user } = renderWithData(<QuotePanel />, { dataset });
-    expect(within(panel()).getByText(`${total} quotes`)).toBeInTheDocument();
+    expect(within(panel()).getByText(new RegExp(`^${total} quotes( from|:)`))).toBeInTheDocument();
     expect(figures()).toHaveLength(QUOTE_PAGE);
     expect(within(panel()).getByText(`Showing ${QUOTE_PAGE} of ${total}`)).toBeInTheDocument();
     await user.click(within(panel()).getByRole('button', { name: `Show ${QUOTE_PAGE} more quotes` }));
     expect(figures()).toHaveLength(2 * QUOTE_PAGE);
   });
 
-  it('shows enough of the list to include a highlighted quote far down it', () => {
+  // A few hundred figures in jsdom: seconds on a busy machine.
+  it('shows enough of the list to include a highlighted quote far down it', { timeout: 20_000 }, () => {
     const dataset = big();
     const last = dataset.quotes[dataset.quotes.length - 1]!;
     renderWithData(<QuotePanel />, { dataset, view: { quoteId: last.id } });
@@ -225,7 +283,7 @@ describe('a long list of quotes', () => {
     const actor = dataset.actors[0]!;
     expect(dataset.quotes.filter((q) => q.speakerId === actor.id).length).toBeGreaterThan(QUOTE_PAGE);
     act(() => actions.setView({ actors: [actor.id], match: 'any' }));
-    expect(heading()).toHaveTextContent(`Quotes by ${actor.name}`);
+    expect(heading()).toHaveTextContent(`Quotes from events with ${actor.name}`);
     expect(figures()).toHaveLength(QUOTE_PAGE);
   });
 });
