@@ -18,6 +18,7 @@ import './styles/filter.css';
 import './styles/quotes.css';
 import './styles/embed.css';
 import './styles/static.css';
+import './styles/print.css';
 
 const BASE = import.meta.env.BASE_URL;
 const MARKER = 'data-prerendered';

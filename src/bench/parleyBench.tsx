@@ -28,6 +28,7 @@ import '../styles/filter.css';
 import '../styles/quotes.css';
 import '../styles/embed.css';
 import '../styles/static.css';
+import '../styles/print.css';
 
 // Every imported module (React, the app) has been evaluated by now: the earliest the page could start work.
 performance.mark(SCRIPTS_MARK);
