@@ -2,9 +2,13 @@ import { ActorFilter } from './components/ActorFilter.tsx';
 import { DensityControl } from './components/DensityControl.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventNotFound } from './components/EventNotFound.tsx';
+import { FilterBar } from './components/FilterBar.tsx';
+import { HiddenEventNotice } from './components/HiddenEventNotice.tsx';
 import { KeyboardShortcuts } from './components/KeyboardShortcuts.tsx';
 import { LinkNotices } from './components/LinkNotices.tsx';
 import { LazyOverview } from './components/LazyOverview.tsx';
+import { PrintButton } from './components/PrintButton.tsx';
+import { PrintView } from './components/PrintChronology.tsx';
 import { QuotesColumn } from './components/QuotesColumn.tsx';
 import { ResultCount } from './components/ResultCount.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
@@ -28,12 +32,13 @@ function Header() {
           <h1>{timeline.title}</h1>
           <p className="tagline">{timeline.subtitle}</p>
           <p className="updated muted">
-            {formatCoverage(timeline.coverage)} · Last updated{' '}
+            {formatCoverage(timeline.coverage)} · Updated{' '}
             <time dateTime={timeline.updated}>{formatShortDate(timeline.updated)}</time>
           </p>
         </>
       )}
-      {status.kind === 'ready' && <ResultCount />}
+      {/* Phones show the count in the filter bar instead, which stays on screen. */}
+      {status.kind === 'ready' && <ResultCount className="header-count" />}
     </header>
   );
 }
@@ -60,10 +65,12 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           <ActorFilter />
           {/* Not in the header: there it made the header wrap with a long count, so a filter moved the page. */}
           <KeyboardShortcuts />
+          <PrintButton />
         </nav>
       )}
       <main className="timeline-column">
         <LinkNotices />
+        <HiddenEventNotice placement="timeline" />
         <EventNotFound />
         {!embed && <DensityControl />}
         <Timeline />
@@ -101,7 +108,9 @@ function Shell() {
     <>
       <SkipLink />
       {embed ? ready && <EmbedBar /> : <Header />}
+      {ready && !embed && <FilterBar />}
       {ready ? <Loaded dataset={dataset} embed={embed} /> : <NotLoaded status={status} />}
+      {ready && <PrintView />}
     </>
   );
 }

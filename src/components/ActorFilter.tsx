@@ -2,20 +2,16 @@ import { useMemo } from 'react';
 import { groupActors } from '../domain/actorGroups.ts';
 import { eventCountByActor } from '../domain/filter.ts';
 import type { ActorId } from '../domain/schema.ts';
-import { useFoldOn } from '../hooks/useFoldOn.ts';
 import { selectDataset, selectFilters } from '../store/selectors.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { ActorGroup } from './ActorGroup.tsx';
 import { MatchModeControl } from './MatchModeControl.tsx';
-import { PHONE_QUERY } from '../hooks/mediaQueries.ts';
 
 /** Toggles for every actor, grouped by affiliation, with the any/all choice and a reset. */
 export function ActorFilter() {
   const dataset = useParley(selectDataset);
   const filters = useParley(selectFilters);
   const { clearFilters } = useActions();
-  // Phones start with the actor list folded so the timeline stays in view.
-  const listRef = useFoldOn(PHONE_QUERY);
   const counts = useMemo(() => (dataset === null ? new Map<ActorId, number>() : eventCountByActor(dataset)), [dataset]);
   const groups = useMemo(() => (dataset === null ? [] : groupActors(dataset, counts)), [dataset, counts]);
   const chosen = useMemo(() => new Set(filters.actors), [filters.actors]);
@@ -23,7 +19,7 @@ export function ActorFilter() {
   return (
     <fieldset className="actor-filter">
       <legend>Filter by actor</legend>
-      <details ref={listRef} className="actor-filter-list" open>
+      <details className="actor-filter-list" open>
         <summary>Actors ({chosen.size} chosen)</summary>
         {groups.map((g) => (
           <ActorGroup

@@ -1,0 +1,77 @@
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { formatCount } from '../domain/format.ts';
+import { useParley } from '../hooks/useParley.ts';
+import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
+import { selectDataset } from '../store/selectors.ts';
+import { ActorFilter } from './ActorFilter.tsx';
+import { DensityControl } from './DensityControl.tsx';
+import { LazyOverview } from './LazyOverview.tsx';
+import { ResultCount } from './ResultCount.tsx';
+
+interface Props {
+  /** Called when the sheet has closed (Escape, its Close button or "Show N events"). */
+  readonly onClose: () => void;
+}
+
+/**
+ * The filters on a phone: a modal dialog over the timeline, mounted only while open. The count
+ * follows every choice at once ("Show 14 events"), so the reader sees a filter's effect without
+ * closing the sheet.
+ */
+export function FilterSheet({ onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const { visibleCount } = useVisibleEvents();
+  const dataset = useParley(selectDataset);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null) return;
+    // jsdom and old browsers have no showModal; the dialog then opens in place.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    dialog.querySelector<HTMLElement>('.filter-sheet-close')?.focus();
+  }, []);
+
+  const close = () => {
+    const dialog = ref.current;
+    if (dialog !== null && typeof dialog.close === 'function' && dialog.open) dialog.close();
+    else onClose();
+  };
+
+  // Escape is handled here rather than left to the browser's cancel, so the timeline's own Escape
+  // (close the event) never sees it, and jsdom, which has no cancel, behaves the same.
+  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+  };
+
+  return (
+    // The dialog's own close event is the one way it ends, so focus always goes back to the bar.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog takes Escape, as the browser's own would
+    <dialog ref={ref} className="filter-sheet" aria-labelledby={headingId} onClose={onClose} onKeyDown={onKeyDown}>
+      <div className="filter-sheet-head">
+        <h2 id={headingId}>Filters</h2>
+        <button type="button" className="button filter-sheet-close" onClick={close}>
+          Close
+        </button>
+      </div>
+      <div className="filter-sheet-body">
+        <ActorFilter />
+        {/* On phones the density choice and the overview live here, out of the first screen. */}
+        <DensityControl />
+        {dataset !== null && <LazyOverview dataset={dataset} />}
+      </div>
+      <div className="filter-sheet-foot">
+        <ResultCount className="visually-hidden" />
+        <button type="button" className="button button-primary" onClick={close}>
+          {visibleCount === 0
+            ? 'No events match: close'
+            : `Show ${formatCount(visibleCount)} ${visibleCount === 1 ? 'event' : 'events'}`}
+        </button>
+      </div>
+    </dialog>
+  );
+}

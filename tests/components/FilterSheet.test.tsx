@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FilterBar } from '../../src/components/FilterBar.tsx';
+import { filtersOf, renderWithData } from '../testUtils.tsx';
+
+// The valid fixture: 3 events; Vladimir Putin takes part in 2 of them.
+const filtersButton = () => screen.getByRole('button', { name: /^Filters/ });
+const sheet = () => screen.getByRole('dialog', { name: 'Filters' });
+
+describe('FilterBar and its sheet', () => {
+  it('keeps the count beside a "Filters" button, which says how many actors are chosen', () => {
+    renderWithData(<FilterBar />, { view: { actors: [], match: 'any' } });
+    expect(screen.getByRole('status')).toHaveTextContent('3 of 3 events');
+    expect(filtersButton()).toHaveAccessibleName('Filters');
+    expect(filtersButton()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('opens the filters in a dialog that takes focus, and shows a filter’s effect at once', async () => {
+    const { user, store } = renderWithData(<FilterBar />);
+    await user.click(filtersButton());
+    const dialog = sheet();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    expect(filtersButton()).toHaveAttribute('aria-expanded', 'true');
+    expect(within(dialog).getByRole('button', { name: 'Show 3 events' })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Vladimir Putin' }));
+    expect(filtersOf(store).actors).toEqual(['vladimir-putin']);
+    expect(within(dialog).getByRole('button', { name: 'Show 2 events' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('2 of 3 events');
+    expect(filtersButton()).toHaveAccessibleName('Filters, 1 chosen');
+  });
+
+  it.each([
+    ['Escape', async (user: ReturnType<typeof renderWithData>['user']) => user.keyboard('{Escape}')],
+    [
+      'its Close button',
+      async (user: ReturnType<typeof renderWithData>['user']) =>
+        user.click(within(sheet()).getByRole('button', { name: 'Close' })),
+    ],
+    [
+      '"Show N events"',
+      async (user: ReturnType<typeof renderWithData>['user']) =>
+        user.click(within(sheet()).getByRole('button', { name: /^Show \d+ events$/ })),
+    ],
+  ])('closes with %s and gives focus back to the Filters button', async (_how, close) => {
+    const { user } = renderWithData(<FilterBar />);
+    await user.click(filtersButton());
+    expect(sheet()).toBeInTheDocument();
+    await close(user);
+    await screen.findByRole('button', { name: /^Filters/ });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(filtersButton()).toHaveFocus();
+    expect(filtersButton()).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('counts one event in the singular, with "all" as with "any"', async () => {
+    const { user } = renderWithData(<FilterBar />, { view: { actors: [], match: 'all' } });
+    await user.click(filtersButton());
+    const dialog = sheet();
+    // Putin and Witkoff together: the three-on-three meeting alone.
+    await user.click(within(dialog).getByRole('button', { name: 'Vladimir Putin' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Steve Witkoff' }));
+    expect(within(dialog).getByRole('button', { name: 'Show 1 event' })).toBeInTheDocument();
+  });
+});
