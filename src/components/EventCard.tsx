@@ -1,22 +1,17 @@
-import { memo } from 'react';
-import type { TimelineEvent } from '../domain/dataset.ts';
-import {
-  KIND_LABEL,
-  ROLE_LABEL,
-  STATUS_LABEL,
-  TOPIC_LABEL,
-  VERIFICATION_LABEL,
-  VERIFICATION_SHORT,
-} from '../domain/labels.ts';
+import { Fragment, memo, type ReactNode } from 'react';
+import type { Dataset, TimelineEvent } from '../domain/dataset.ts';
+import { KIND_LABEL, ROLE_LABEL, STATUS_NOTE, TOPIC_LABEL, VERIFICATION_NOTE } from '../domain/labels.ts';
 import { selectDataset } from '../store/selectors.ts';
 import { useParley } from '../hooks/useParley.ts';
 import { ActorChip } from './ActorChip.tsx';
+import { CompactEventRow } from './CompactEventRow.tsx';
 import { DisagreementNote } from './DisagreementNote.tsx';
-import { EventPlace } from './EventPlace.tsx';
+import { EventPlace, placeText } from './EventPlace.tsx';
 import { EventRelations } from './EventRelations.tsx';
-import { EventTime } from './EventTime.tsx';
+import { EventTime, hasVisibleTime } from './EventTime.tsx';
+import { OtherZones } from './OtherZones.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
-import { SourceLinks } from './SourceLinks.tsx';
+import { SourceNote } from './SourceNote.tsx';
 
 /* eslint-disable jsx-a11y/no-noninteractive-tabindex -- cards take part in roving focus (j/k, arrows), as articles in a feed do */
 
@@ -26,17 +21,14 @@ export interface EventCardProps {
   /** The one card in the tab order (roving focus). */
   active: boolean;
   onOpen: (id: TimelineEvent['id']) => void;
-  /** Title, time and who only, until the event is selected. */
+  /** Time, title and who only, on one or two lines, until the event is selected. */
   compact?: boolean;
 }
 
-/** One event: what, when (venue time), where, who, how sure, and its sources and quotes. */
-export const EventCard = memo(function EventCard({ event, selected, active, onOpen, compact = false }: EventCardProps) {
-  const dataset = useParley(selectDataset);
-  const quoteCount = dataset?.quotesByEvent.get(event.id)?.length ?? 0;
-  const titleId = `event-title-${event.id}`;
-  const brief = compact && !selected;
-  const participants = event.participants.length > 0 && dataset !== null && (
+/** The participants as chips, with their roles. */
+function Participants({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  if (event.participants.length === 0) return null;
+  return (
     <ul className="chips" aria-label="Participants">
       {event.participants.map((p) => {
         const actor = dataset.actorById.get(p.actorId);
@@ -48,13 +40,70 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
       })}
     </ul>
   );
+}
+
+interface DatelineProps {
+  event: TimelineEvent;
+  dataset: Dataset | null;
+  showDate: boolean;
+  selected: boolean;
+}
+
+/** "11:00 AKDT · Summit · Anchorage, Alaska · Postponed": the card's dateline, each part only where it says something. */
+function Dateline({ event, dataset, showDate, selected }: DatelineProps) {
+  const time = <EventTime event={event} showDate={showDate} />;
+  const place = placeText(event, dataset);
+  const timeShown = hasVisibleTime(event, showDate);
+  const status = STATUS_NOTE[event.status];
+  const verification = VERIFICATION_NOTE[event.verification];
+  const parts: [string, ReactNode][] = [
+    ...(timeShown ? [['time', time] as [string, ReactNode]] : []),
+    ['kind', <span className="event-kind">{KIND_LABEL[event.kind]}</span>],
+    ...(place === null ? [] : [['place', <EventPlace text={place} />] as [string, ReactNode]]),
+    ...(status === undefined
+      ? []
+      : [['status', <strong className="event-status">{status}</strong>] as [string, ReactNode]]),
+    ...(verification === undefined
+      ? []
+      : [['verification', <span className="event-verification">{verification}</span>] as [string, ReactNode]]),
+  ];
+  return (
+    <p className="event-dateline">
+      {!timeShown && time}
+      {parts.map(([key, node], i) => (
+        <Fragment key={key}>
+          {i > 0 && (
+            <span className="dateline-sep" aria-hidden="true">
+              {' · '}
+            </span>
+          )}
+          {node}
+        </Fragment>
+      ))}
+      {selected && <span className="selected-mark">Selected</span>}
+    </p>
+  );
+}
+
+/** One event: when, what, the story, who, then its relations, quotes, sharing and sources. */
+export const EventCard = memo(function EventCard({ event, selected, active, onOpen, compact = false }: EventCardProps) {
+  const dataset = useParley(selectDataset);
+  const titleId = `event-title-${event.id}`;
+  const brief = compact && !selected;
   const title = (
     <h3 id={titleId} className="event-title">
-      <button type="button" className="title-button" onClick={() => onOpen(event.id)}>
+      {/* A compact row may cut the headline at a word; the whole of it shows on hover. */}
+      <button
+        type="button"
+        className="title-button"
+        onClick={() => onOpen(event.id)}
+        title={brief ? event.title : undefined}
+      >
         {event.title}
       </button>
     </h3>
   );
+
   if (brief) {
     return (
       <article
@@ -64,12 +113,11 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
         tabIndex={active ? 0 : -1}
         data-event-id={event.id}
       >
-        {title}
-        <EventTime event={event} brief />
-        {participants}
+        <CompactEventRow event={event} dataset={dataset} title={title} />
       </article>
     );
   }
+  const quoteCount = dataset?.quotesByEvent.get(event.id)?.length ?? 0;
   return (
     <article
       id={`event-${event.id}`}
@@ -79,45 +127,32 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
       tabIndex={active ? 0 : -1}
       data-event-id={event.id}
     >
-      <p className="event-meta">
-        <span>{KIND_LABEL[event.kind]}</span>
-        <span className={`status status-${event.status}`}>{STATUS_LABEL[event.status]}</span>
-        <span className={`badge verification-${event.verification}`} title={VERIFICATION_LABEL[event.verification]}>
-          {VERIFICATION_SHORT[event.verification]}
-        </span>
-        {selected && <span className="badge badge-selected">Selected</span>}
-      </p>
+      {/* In the compact list no day heading stands above the card: it says its date itself. */}
+      <Dateline event={event} dataset={dataset} showDate={compact} selected={selected} />
       {title}
-      <EventTime event={event} />
-      <EventPlace event={event} />
-      <EventRelations event={event} />
       <p className="summary">{event.summary}</p>
-      {participants}
-      {event.topics.length > 0 && (
-        <p className="topics">
-          <span className="visually-hidden">Topics: </span>
-          {event.topics.map((t) => (
-            <span key={t} className="topic">
-              {TOPIC_LABEL[t]}
-            </span>
-          ))}
-        </p>
-      )}
+      {dataset !== null && <Participants event={event} dataset={dataset} />}
+      <EventRelations event={event} />
       {event.disagreements?.map((d, i) => (
         <DisagreementNote key={i} disagreement={d} />
       ))}
       <div className="event-footer">
-        {quoteCount > 0 ? (
+        <SourceNote sourceIds={event.sourceIds} />
+        {quoteCount > 0 && (
           <button type="button" className="button" onClick={() => onOpen(event.id)}>
             Show {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'}
             <span className="visually-hidden"> from {event.title}</span>
           </button>
-        ) : (
-          <span className="muted">No quotes recorded</span>
         )}
         <ShareLinks eventId={event.id} what={event.title} />
+        {(event.start.precision === 'minute' || event.start.precision === 'hour') && <OtherZones event={event} />}
+        {event.topics.length > 0 && (
+          <p className="topics">
+            <span className="visually-hidden">Topics: </span>
+            {event.topics.map((t) => TOPIC_LABEL[t]).join(' · ')}
+          </p>
+        )}
       </div>
-      <SourceLinks sourceIds={event.sourceIds} />
     </article>
   );
 });

@@ -1,21 +1,18 @@
-import type { TimelineEvent } from '../domain/dataset.ts';
-import { selectDataset } from '../store/selectors.ts';
-import { useParley } from '../hooks/useParley.ts';
+import type { Dataset, TimelineEvent } from '../domain/dataset.ts';
 
-/** Where an event happened, or on which programme it aired; says so when neither is known. */
-export function EventPlace({ event }: { event: TimelineEvent }) {
-  const dataset = useParley(selectDataset);
+/**
+ * Where an event happened, and on which programme it aired, as one line; null when neither is known
+ * (an unknown place is not news: the card then says nothing rather than "not recorded").
+ */
+export function placeText(event: TimelineEvent, dataset: Dataset | null): string | null {
   const place = event.placeId === undefined ? undefined : dataset?.placeById.get(event.placeId);
-  const parts = [event.venueDetail, place?.name, place?.locality, place?.region].filter((p) => p !== undefined);
-  const where = parts.length > 0 ? parts.join(', ') : undefined;
-  const broadcast =
-    event.broadcast === undefined ? undefined : `${event.broadcast.network}, ${event.broadcast.programme}`;
-  return (
-    <p className="event-place">
-      {where !== undefined && <span>{where}</span>}
-      {where !== undefined && broadcast !== undefined && ' · '}
-      {broadcast !== undefined && <span>{broadcast}</span>}
-      {where === undefined && broadcast === undefined && <span className="muted">Place not recorded</span>}
-    </p>
-  );
+  const where = [event.venueDetail, place?.name, place?.locality, place?.region].filter((p) => p !== undefined);
+  const parts = where.length > 0 ? [where.join(', ')] : [];
+  if (event.broadcast !== undefined) parts.push(`${event.broadcast.network}, ${event.broadcast.programme}`);
+  return parts.length === 0 ? null : parts.join(' · ');
+}
+
+/** The place line of a card's dateline. */
+export function EventPlace({ text }: { text: string }) {
+  return <span className="event-place">{text}</span>;
 }

@@ -1,48 +1,40 @@
 import type { TimelineEvent } from '../domain/dataset.ts';
-import { eventTimeText } from '../domain/eventTime.ts';
-import { formatZonedDateTime, readerTimeZone } from '../domain/format.ts';
-import { useIsServerRender } from '../hooks/useIsServerRender.ts';
+import { eventTimeParts, eventTimeText } from '../domain/eventTime.ts';
 
 const BASIS_TEXT = { scheduled: 'scheduled time', reported: 'reported time', observed: 'observed time' } as const;
 
-/**
- * The event's time in the venue's zone; the reader's own time and UTC on request. `brief` (compact
- * cards) leaves out the basis and the other zones.
- */
-export function EventTime({ event, brief = false }: { event: TimelineEvent; brief?: boolean }) {
-  const t = eventTimeText(event);
+interface Props {
+  event: TimelineEvent;
+  /**
+   * Whether the date is shown: under its day heading a card shows only its time (the date stays in
+   * the `<time>` for screen readers, who may reach the card without the heading).
+   */
+  showDate: boolean;
+}
+
+/** The event's time in the venue's zone: "11:00 AKDT (scheduled time)", "afternoon", "late October 2025". */
+export function EventTime({ event, showDate }: Props) {
+  const t = { ...eventTimeText(event), ...eventTimeParts(event) };
   const basis = event.start.basis;
-  const serverRender = useIsServerRender();
-  if (brief) {
-    return (
-      <div className="event-time">
-        <time dateTime={t.datetime}>{t.label}</time>
-        {t.until !== undefined && <span> {t.until}</span>}
-      </div>
-    );
-  }
+  // Only the month is known: no day heading says it, so it is always written out.
+  const dateShown = showDate || t.monthOnly;
+  const date = t.time === undefined ? t.date : `${t.date}, `;
+  // Without the date before it, the time opens the line: "Afternoon", not "afternoon".
+  const time = t.time === undefined || dateShown ? t.time : `${t.time.charAt(0).toUpperCase()}${t.time.slice(1)}`;
   return (
-    <div className="event-time">
-      <time dateTime={t.datetime}>{t.label}</time>
+    <span className="event-time">
+      <time dateTime={t.datetime}>
+        <span className={dateShown ? undefined : 'visually-hidden'}>{date}</span>
+        {time}
+      </time>
       {t.until !== undefined && <span> {t.until}</span>}
       {t.hasTime && basis !== undefined && <span className="muted"> ({BASIS_TEXT[basis]})</span>}
-      {t.hasTime ? (
-        <details className="other-zones">
-          <summary>Other time zones</summary>
-          <p>
-            {/* The reader's zone is known only in their browser: prerendered pages (and hydration) leave it out. */}
-            {!serverRender && (
-              <>
-                Your time: {formatZonedDateTime(event.startMs, readerTimeZone(), true)}
-                <br />
-              </>
-            )}
-            UTC: {formatZonedDateTime(event.startMs, 'UTC', true)}
-          </p>
-        </details>
-      ) : (
-        event.start.precision === 'day' && <span className="muted"> · time of day not recorded</span>
-      )}
-    </div>
+    </span>
   );
+}
+
+/** Whether the card has a time to show beside its date (else, under its day heading, it shows none). */
+export function hasVisibleTime(event: TimelineEvent, showDate: boolean): boolean {
+  const t = { ...eventTimeText(event), ...eventTimeParts(event) };
+  return showDate || t.monthOnly || t.time !== undefined || t.until !== undefined;
 }

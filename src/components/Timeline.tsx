@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { lazyRowPositions, rowsTimeRange } from '../domain/rows.ts';
+import { compactRows, lazyRowPositions, rowsTimeRange } from '../domain/rows.ts';
 import { useIsServerRender } from '../hooks/useIsServerRender.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { useRovingFocus } from '../hooks/useRovingFocus.ts';
@@ -21,17 +21,19 @@ export function Timeline() {
   const compact = useParley(selectDensity) === 'compact';
   const { openEvent, retryEvents, setViewportRange } = useActions();
   const isServerRender = useIsServerRender();
-  const { rows, visibleCount } = useVisibleEvents();
+  const { rows: allRows, visibleCount } = useVisibleEvents();
+  // The compact list heads months, not days, and drops breaks: each of its rows names its own day.
+  const rows = useMemo(() => (compact ? compactRows(allRows) : allRows), [compact, allRows]);
   const listRef = useRef<HTMLDivElement>(null);
   const positions = useMemo(() => lazyRowPositions(rows), [rows]);
-  const { virtualizer, items, measured, scrollMargin } = useVirtualRows({
+  const { virtualizer, items, measured, scrollMargin, clearance } = useVirtualRows({
     rows,
     positions,
     compact,
     selectedId,
     listRef,
   });
-  const { activeId, focusEvent, onFocus } = useRovingFocus({ positions, virtualizer, measured, items });
+  const { activeId, focusEvent, onFocus } = useRovingFocus({ positions, virtualizer, measured, items, clearance });
   const onKeyDown = useTimelineKeys({ rows, positions, activeId, focusEvent });
 
   // The overview shows which stretch of time is on screen.
@@ -47,7 +49,7 @@ export function Timeline() {
   return (
     <div
       id="timeline"
-      className="timeline"
+      className={compact ? 'timeline is-compact' : 'timeline'}
       tabIndex={-1}
       ref={listRef}
       onKeyDown={onKeyDown}

@@ -1,4 +1,4 @@
-import { formatDayHeading, formatGap } from '../domain/format.ts';
+import { formatDayHeading, formatGap, formatMonth } from '../domain/format.ts';
 import type { TimelineRow } from '../domain/rows.ts';
 import { useEventAt } from '../hooks/useEventAt.ts';
 import type { EventId } from '../domain/schema.ts';
@@ -14,9 +14,10 @@ interface Props {
   compact: boolean;
 }
 
-/** One row of the timeline: a venue-local day heading, a marked break, or an event. */
+/** One row of the timeline: a venue-local day (or, compact, month) heading, a marked break, or an event. */
 export function TimelineRowView({ row, selectedId, tabStop, onOpen, compact }: Props) {
   if (row.kind === 'day') return <h2 className="day-heading">{formatDayHeading(row.dateKey)}</h2>;
+  if (row.kind === 'month') return <h2 className="month-heading">{formatMonth(row.dateKey)}</h2>;
   if (row.kind === 'break') {
     return (
       <p className="timeline-break">
@@ -27,18 +28,23 @@ export function TimelineRowView({ row, selectedId, tabStop, onOpen, compact }: P
   return <EventSlot row={row} selectedId={selectedId} tabStop={tabStop} onOpen={onOpen} compact={compact} />;
 }
 
-/** An event's card, or a placeholder of the same place while its details are fetched. */
+/**
+ * An event's card, or a placeholder of the same place while its details are fetched. Compact rows
+ * have no space before them: their heights are fixed, and each names its own day.
+ */
 function EventSlot({ row, selectedId, tabStop, onOpen, compact }: Props & { row: EventRow }) {
   const event = useEventAt(row.index);
+  const className = compact ? 'event-slot is-compact' : 'event-slot';
+  const style = compact || row.spaceBefore === 0 ? undefined : { paddingTop: row.spaceBefore };
   if (event === undefined) {
     return (
-      <div className="event-slot" style={{ paddingTop: row.spaceBefore }}>
+      <div className={className} style={style}>
         <p className={compact ? 'event-pending is-compact' : 'event-pending'}>Loading event…</p>
       </div>
     );
   }
   return (
-    <div className="event-slot" style={{ paddingTop: row.spaceBefore }}>
+    <div className={className} style={style}>
       <EventCard
         event={event}
         selected={event.id === selectedId}

@@ -1,7 +1,14 @@
 /** What an event's time reads as: venue-local, with machine-readable values for `<time datetime>`. */
 import type { TimelineEvent } from './dataset.ts';
 import type { TimePoint } from './schema.ts';
-import { formatMonth, formatShortDate, formatZonedDateTime, formatZonedTime } from './format.ts';
+import {
+  formatDayHeading,
+  formatMonth,
+  formatShortDate,
+  formatWeekdayDay,
+  formatZonedDateTime,
+  formatZonedTime,
+} from './format.ts';
 import { PART_OF_DAY_LABEL } from './labels.ts';
 import { isoOffset, timePointStart } from './time.ts';
 
@@ -14,6 +21,18 @@ export interface EventTimeText {
   readonly until?: string;
   /** True when a clock time (a minute or an hour) is known. */
   readonly hasTime: boolean;
+}
+
+/** The parts of an event's time that a card sets apart: its date, its time of day, a compact row's date. */
+export interface EventTimeParts {
+  /** The date alone, as the day heading above the card writes it: "Fri 15 Aug 2025", "late October 2025". */
+  readonly date: string;
+  /** The time of day alone, when one is known: "11:00 AKDT", "about 22:00 MSK", "afternoon". */
+  readonly time?: string;
+  /** The date under a month heading, for a compact row: "Fri 15 Aug", "Late Oct". */
+  readonly shortDate: string;
+  /** True when only the month (or part of it) is known: no day heading can stand for the date. */
+  readonly monthOnly: boolean;
 }
 
 const hasClockTime = (p: TimePoint) => (p.precision === 'minute' || p.precision === 'hour') && p.time !== undefined;
@@ -35,6 +54,14 @@ function monthText(p: TimePoint): string {
 }
 
 const PART_OF_MONTH_TEXT = { early: 'early ', mid: 'mid-', late: 'late ' } as const;
+
+/** "Late Oct", "Oct": a month point in a compact row, whose month heading gives the year. */
+function shortMonthText(p: TimePoint): string {
+  const month = formatMonth(p.date).slice(0, 3);
+  if (p.partOfMonth === undefined) return month;
+  const part = PART_OF_MONTH_TEXT[p.partOfMonth];
+  return `${part.charAt(0).toUpperCase()}${part.slice(1)}${month}`;
+}
 
 /** The time of day a point gives, if any: "11:00 AKDT", "about 11:00 AKDT", "afternoon". */
 function timeOfDay(p: TimePoint, instant: number): string | undefined {
@@ -76,5 +103,19 @@ export function eventTimeText(e: TimelineEvent): EventTimeText {
     label: timePointText(e.start, instant),
     hasTime,
     ...(until === undefined ? {} : { until }),
+  };
+}
+
+/** The date and the time of day of an event's start, apart, as a card under a day heading needs them. */
+export function eventTimeParts(e: TimelineEvent): EventTimeParts {
+  const instant = hasClockTime(e.start) ? e.startMs : timePointStart(e.start);
+  const monthOnly = e.start.precision === 'month';
+  const time = monthOnly ? undefined : timeOfDay(e.start, instant);
+  return {
+    // From the start date itself, so that card and day heading (rows.ts) always name the same day.
+    date: monthOnly ? monthText(e.start) : formatDayHeading(e.start.date),
+    ...(time === undefined ? {} : { time }),
+    shortDate: monthOnly ? shortMonthText(e.start) : formatWeekdayDay(e.start.date),
+    monthOnly,
   };
 }

@@ -54,9 +54,14 @@ function dayOfKey(dateKey: string): Date {
   return calendarDay(y ?? 0, (m ?? 1) - 1, d ?? 1);
 }
 
-/** "Friday 15 August 2025" for a YYYY-MM-DD key. */
+/** "Fri 15 Aug 2025" for a YYYY-MM-DD key: the style of every date with its weekday (DESIGN.md). */
 export function formatDayHeading(dateKey: string): string {
-  return format(dayOfKey(dateKey), 'EEEE d MMMM yyyy');
+  return format(dayOfKey(dateKey), 'EEE d MMM yyyy');
+}
+
+/** "Fri 15 Aug" for a YYYY-MM-DD key, under a heading that names the month and year. */
+export function formatWeekdayDay(dateKey: string): string {
+  return format(dayOfKey(dateKey), 'EEE d MMM');
 }
 
 /** "October 2025" for a YYYY-MM-DD key. */

@@ -34,6 +34,17 @@ export const STATUS_LABEL = {
   cancelled: 'Cancelled',
 } as const;
 
+/**
+ * The status as a card says it: nothing for an event that simply took place (most do, and saying so
+ * on every card is noise), a word for the rest.
+ */
+export const STATUS_NOTE: Record<keyof typeof STATUS_LABEL, string | undefined> = {
+  scheduled: 'Scheduled',
+  occurred: undefined,
+  postponed: 'Postponed',
+  cancelled: 'Cancelled',
+};
+
 export const VERIFICATION_LABEL: Record<Verification, string> = {
   confirmed: 'Confirmed by two or more independent sources',
   reported: 'Reported by one source',
@@ -45,6 +56,14 @@ export const VERIFICATION_SHORT: Record<Verification, string> = {
   confirmed: 'Confirmed',
   reported: 'Single source',
   'article-only': 'Article only',
+  'not-verified': 'Not verified',
+};
+
+/** Verification as a card says it: nothing when confirmed (the rule), a quiet note otherwise. */
+export const VERIFICATION_NOTE: Record<Verification, string | undefined> = {
+  confirmed: undefined,
+  reported: 'Reported by one source',
+  'article-only': 'Only in the article; not found elsewhere',
   'not-verified': 'Not verified',
 };
 

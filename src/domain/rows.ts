@@ -9,9 +9,13 @@ import type { EventId } from './schema.ts';
 /** Quiet stretches longer than this become a labelled break instead of blank space. */
 export const BREAK_AFTER_MS = 12 * 3_600_000;
 
-/** Day headings and breaks name the position of the event they come before. */
+/**
+ * Day headings, month headings (the compact list's, instead of days and breaks) and breaks name the
+ * position of the event they come before.
+ */
 export type TimelineRow =
   | { readonly kind: 'day'; readonly before: number; readonly dateKey: string }
+  | { readonly kind: 'month'; readonly before: number; readonly dateKey: string }
   | { readonly kind: 'break'; readonly before: number; readonly gapMs: number }
   | { readonly kind: 'event'; readonly key: EventId; readonly index: number; readonly spaceBefore: number };
 
@@ -22,11 +26,15 @@ export type TimelineRow =
  */
 export function rowKey(row: TimelineRow): number {
   if (row.kind === 'event') return row.index;
-  return row.kind === 'day' ? -2 * row.before - 1 : -2 * row.before - 2;
+  // A month heading takes the place of the day heading it stands for: no list holds both.
+  return row.kind === 'break' ? -2 * row.before - 2 : -2 * row.before - 1;
 }
 
-/** Pixels of space before an event at the longest gap that is not a break. */
-const SPACE_PX = 160;
+/**
+ * Pixels of space before an event at the longest gap that is not a break: enough to show that hours
+ * passed, little enough that a second card still starts on the first screen.
+ */
+const SPACE_PX = 64;
 
 /**
  * Rows for the events at `indices` (positions in the columns, in time order), or for every event when
@@ -57,6 +65,23 @@ export function buildRows(columns: EventColumns, indices: readonly number[] | nu
     prevDay = day;
   }
   return rows;
+}
+
+/**
+ * The compact list's rows: the same event rows (the same objects) under a heading per month, without
+ * day headings or breaks, since each compact row names its own day. One pass, no new event rows.
+ */
+export function compactRows(rows: readonly TimelineRow[]): TimelineRow[] {
+  const out: TimelineRow[] = [];
+  let month = '';
+  for (const row of rows) {
+    if (row.kind === 'event') out.push(row);
+    else if (row.kind === 'day' && row.dateKey.slice(0, 7) !== month) {
+      month = row.dateKey.slice(0, 7);
+      out.push({ kind: 'month', before: row.before, dateKey: row.dateKey });
+    }
+  }
+  return out;
 }
 
 export interface RowPositions {

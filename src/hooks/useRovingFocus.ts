@@ -21,6 +21,8 @@ interface Options {
   readonly measured: boolean;
   /** Changes whenever other rows are rendered. */
   readonly items: unknown;
+  /** Where the window's top is clear of the bars stuck there (px). */
+  readonly clearance: number;
 }
 
 /** A request to move the focus to an event; a new object for each request, even for the same event. */
@@ -28,29 +30,49 @@ interface FocusRequest {
   readonly id: EventId;
   /** Whether to scroll its row into view first (a card already on screen, opened from a link, is not). */
   readonly scroll: boolean;
+  /**
+   * An event opened (selected) rather than moved to: its headline must end up near the top, in the
+   * upper third of the window, where the reader looks for what they opened.
+   */
+  readonly open: boolean;
+}
+
+/**
+ * How to bring the card `el` (null while it is not rendered) into view, or null to leave the page be.
+ * An opened card's top goes to the top unless it is in the upper third already; a card moved to with
+ * the keys is scrolled only as far as it needs, unless it is too tall to fit, when its top goes first.
+ */
+export function alignFor(el: Element | null, open: boolean, clearance: number): 'start' | 'auto' | null {
+  if (el === null) return open ? 'start' : 'auto';
+  const r = el.getBoundingClientRect();
+  const height = window.innerHeight;
+  if (open) return r.top >= clearance - 1 && r.top <= height / 3 ? null : 'start';
+  if (r.top >= clearance - 1 && r.bottom <= height) return null;
+  return r.height > height - clearance ? 'start' : 'auto';
 }
 
 /**
  * One tab stop among the cards (roving focus), moved by the keys, by requests from elsewhere (the
  * overview, a quote's "Go to event", a link, Back and Forward) and by a new selection.
  */
-export function useRovingFocus({ positions, virtualizer, measured, items }: Options): RovingFocus {
+export function useRovingFocus({ positions, virtualizer, measured, items, clearance }: Options): RovingFocus {
   const selectedId = useParley(selectSelectedEventId);
   const jump = useParley(selectJump);
   const [activeId, setActiveId] = useState<EventId | null>(selectedId);
   // The event opened from a link takes the focus once it is rendered.
   const [request, setRequest] = useState<FocusRequest | null>(
-    selectedId === null ? null : { id: selectedId, scroll: false },
+    selectedId === null ? null : { id: selectedId, scroll: false, open: true },
   );
 
-  const focusEvent = useCallback(
-    (id: EventId) => {
+  const requestFocus = useCallback(
+    (id: EventId, open: boolean) => {
       if (!positions().rowOf.has(id)) return;
       setActiveId(id);
-      setRequest({ id, scroll: true });
+      setRequest({ id, scroll: true, open });
     },
     [positions],
   );
+  const focusEvent = useCallback((id: EventId) => requestFocus(id, false), [requestFocus]);
 
   // A jump or a new selection is a request too; followed once each, as it is rendered (a new
   // filter makes a new `positions`, not a new request).
@@ -58,7 +80,7 @@ export function useRovingFocus({ positions, virtualizer, measured, items }: Opti
   if (seen.jump !== jump || seen.selectedId !== selectedId) {
     setSeen({ jump, selectedId });
     const id = jump !== seen.jump ? jump?.eventId : selectedId;
-    if (id !== undefined && id !== null) focusEvent(id);
+    if (id !== undefined && id !== null) requestFocus(id, true);
   }
 
   const scrolled = useRef<FocusRequest | null>(null);
@@ -66,8 +88,10 @@ export function useRovingFocus({ positions, virtualizer, measured, items }: Opti
     if (request === null || !request.scroll || scrolled.current === request) return;
     scrolled.current = request;
     const row = positions().rowOf.get(request.id);
-    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
-  }, [request, positions, virtualizer]);
+    if (row === undefined) return;
+    const align = alignFor(document.getElementById(`event-${request.id}`), request.open, clearance);
+    if (align !== null) virtualizer.scrollToIndex(row, { align });
+  }, [request, positions, virtualizer, clearance]);
 
   // Focus lands once the card is rendered: a frame after scrolling to it, or once its details arrive.
   const focused = useRef<FocusRequest | null>(null);
@@ -77,7 +101,8 @@ export function useRovingFocus({ positions, virtualizer, measured, items }: Opti
     const el = document.getElementById(`event-${request.id}`);
     if (el === null) return;
     focused.current = request;
-    if (!el.contains(document.activeElement)) el.focus();
+    // The scroll is ours (above): the browser's own would put a tall card's headline out of view.
+    if (!el.contains(document.activeElement)) el.focus({ preventScroll: true });
   }, [request, items, measured, arrived]);
 
   // An event selected before the timeline mounted (opened from a link) is scrolled to once.

@@ -2,15 +2,16 @@ import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanst
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { rowKey, staticItems, type RowPositions, type StaticItem, type TimelineRow } from '../domain/rows.ts';
 import type { EventId } from '../domain/schema.ts';
+import { useTopClearance } from './useTopClearance.ts';
 
-// Row heights before measurement, in rem. Day headings, breaks and compact cards have these heights
-// fixed in timeline.css, so for them the estimate is exact. Full cards run 450–900px; guessing high
-// means a link to one of the last events still lands on it at once (a low guess underestimates the
-// page, clamping the first scroll).
-const ESTIMATE_REM = { day: 3.5, break: 3.5, event: 37.5 } as const;
-/** A compact card (6.5rem) with the slot's padding above and below it (0.75rem each). */
-const COMPACT_EVENT_REM = 8;
-/** Keeps a card scrolled to from behind the sticky header. */
+// Row heights before measurement, in rem. Day and month headings, breaks and compact rows have these
+// heights fixed in timeline.css (keep them in step), so for them the estimate is exact. Full cards run
+// 300–700px; guessing high means a link to one of the last events still lands on it at once (a low
+// guess underestimates the page, clamping the first scroll).
+const ESTIMATE_REM = { day: 2.75, month: 2.5, break: 2.5, event: 30 } as const;
+/** A compact row: two lines and its padding, with no space above it (timeline.css, `.event-card.is-compact`). */
+export const COMPACT_EVENT_REM = 3.5;
+/** Keeps a card scrolled to from behind the sticky header, until the header is measured. */
 export const HEADER_CLEARANCE = 72;
 
 /** The root font size in px (16 when prerendering, where there is no layout). */
@@ -33,6 +34,8 @@ export interface VirtualRows {
   readonly measured: boolean;
   /** The list's offset in the page, which the rows' positions are relative to. */
   readonly scrollMargin: number;
+  /** How far below the window's top the bars stuck there end: a row scrolled to starts below it. */
+  readonly clearance: number;
 }
 
 interface Options {
@@ -54,12 +57,14 @@ export function useVirtualRows({ rows, positions, compact, selectedId, listRef }
   }, [rows.length, listRef]);
 
   const remPx = useMemo(() => rootFontPx(), []);
+  const clearance = useTopClearance(HEADER_CLEARANCE);
   // Stable callbacks: the virtualiser recomputes every row's offset when either one changes identity.
   const estimateSize = useCallback(
     (i: number) => {
       const row = rows[i];
       if (row?.kind !== 'event') return Math.round(ESTIMATE_REM[row?.kind ?? 'day'] * remPx);
-      return Math.round((compact ? COMPACT_EVENT_REM : ESTIMATE_REM.event) * remPx) + row.spaceBefore;
+      if (compact) return Math.round(COMPACT_EVENT_REM * remPx);
+      return Math.round(ESTIMATE_REM.event * remPx) + row.spaceBefore;
     },
     [rows, compact, remPx],
   );
@@ -71,15 +76,15 @@ export function useVirtualRows({ rows, positions, compact, selectedId, listRef }
     getItemKey,
     overscan: 4,
     scrollMargin,
-    scrollPaddingStart: HEADER_CLEARANCE,
+    scrollPaddingStart: clearance,
   });
 
-  useRemeasure(virtualizer, positions, compact, selectedId);
+  useRemeasure(virtualizer, positions, compact, selectedId, clearance);
 
   const virtualItems = virtualizer.getVirtualItems();
   const selectedRow = selectedId === null ? undefined : positions().rowOf.get(selectedId);
   const fallbackItems = useMemo(() => staticItems(rows, selectedRow), [rows, selectedRow]);
-  return { virtualizer, items: measured ? virtualItems : fallbackItems, measured, scrollMargin };
+  return { virtualizer, items: measured ? virtualItems : fallbackItems, measured, scrollMargin, clearance };
 }
 
 /**
@@ -93,6 +98,7 @@ function useRemeasure(
   positions: () => RowPositions,
   compact: boolean,
   selectedId: EventId | null,
+  clearance: number,
 ) {
   const topRow = useRef(0);
   const lastCompact = useRef(compact);
@@ -110,7 +116,7 @@ function useRemeasure(
     if (compact) virtualizer.measure();
   }, [selectedId, compact, virtualizer]);
   useEffect(() => {
-    const first = virtualizer.getVirtualItems().find((v) => v.end > (virtualizer.scrollOffset ?? 0) + HEADER_CLEARANCE);
+    const first = virtualizer.getVirtualItems().find((v) => v.end > (virtualizer.scrollOffset ?? 0) + clearance);
     if (first !== undefined) topRow.current = first.index;
   });
 }

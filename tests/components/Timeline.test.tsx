@@ -24,6 +24,55 @@ describe('EventCard', () => {
     expect(within(card).getByText('Joint Base Elmendorf-Richardson, Anchorage, Alaska')).toBeInTheDocument();
   });
 
+  it('leads with the time, then the headline, the summary and who, and leaves the date to its day heading', () => {
+    renderWithData(<EventCard event={summit} selected={false} active onOpen={() => undefined} />);
+    const card = screen.getByRole('article', { name: 'Trump–Putin summit in Alaska' });
+    const dateline = card.querySelector('.event-dateline');
+    // The date is in the <time> for screen readers, but only the time shows under the day heading.
+    expect(dateline).toHaveTextContent(/^Fri 15 Aug 2025, 11:00 AKDT \(scheduled time\) · Summit · Joint Base/);
+    expect(within(card).getByText('Fri 15 Aug 2025,')).toHaveClass('visually-hidden');
+    const order = [...card.children].map((el) => el.className || el.tagName.toLowerCase());
+    expect(order.slice(0, 4)).toEqual(['event-dateline', 'event-title', 'summary', 'chips']);
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveClass('event-title');
+  });
+
+  it('says the status only when the event did not simply take place, and verification only when not confirmed', () => {
+    const { unmount } = renderWithData(<EventCard event={summit} selected={false} active onOpen={() => undefined} />);
+    const plain = screen.getByRole('article');
+    expect(plain).not.toHaveTextContent(/took place|confirmed|occurred/i);
+    unmount();
+    const postponed = { ...summit, status: 'postponed' as const, verification: 'reported' as const };
+    renderWithData(<EventCard event={postponed} selected={false} active onOpen={() => undefined} />);
+    const card = screen.getByRole('article');
+    expect(within(card).getByText('Postponed')).toBeInTheDocument();
+    expect(within(card).getByText('Reported by one source')).toBeInTheDocument();
+  });
+
+  it('shows its sources as one footnote line that opens into the numbered list', async () => {
+    const sotu = eventById(ds, '2025-08-17-witkoff-cnn-sotu' as EventId);
+    if (sotu === undefined) throw new Error('fixture changed');
+    const { user } = renderWithData(<EventCard event={sotu} selected={false} active onOpen={() => undefined} />);
+    const card = screen.getByRole('article');
+    const line = within(card).getByText('Sources: Associated Press, IFP News');
+    const note = line.closest('details');
+    expect(note).not.toHaveAttribute('open');
+    expect(note?.querySelector('ol')).not.toBeVisible();
+    await user.click(line);
+    expect(note).toHaveAttribute('open');
+    const items = within(note as HTMLElement).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Associated Press: .*Witkoff/),
+      // The description already names the outlet; the note "(headline not recorded)" is left out.
+      "IFP News report on Witkoff's CNN interview",
+    ]);
+  });
+
+  it('lets no internal wording reach the reader', () => {
+    renderWithData(<Timeline />);
+    expect(screen.getAllByRole('article')).toHaveLength(ds.events.length);
+    expect(document.body).not.toHaveTextContent(/not recorded|not known|unknown|No quotes recorded/i);
+  });
+
   it('offers the reader’s own time and UTC on request', async () => {
     const { user } = renderWithData(<EventCard event={summit} selected={false} active onOpen={() => undefined} />);
     await user.click(screen.getByText('Other time zones'));
@@ -37,7 +86,9 @@ describe('EventCard', () => {
     const time = screen.getByRole('article').querySelector('time');
     expect(time).toHaveAttribute('datetime', '2025-08-17');
     expect(time).toHaveTextContent(/^Sun 17 Aug 2025$/);
-    expect(screen.getByText(/time of day not recorded/)).toBeInTheDocument();
+    // Under its day heading, a card with no time of day shows none, and says nothing of it.
+    expect(within(screen.getByRole('article')).getByText('Sun 17 Aug 2025')).toHaveClass('visually-hidden');
+    expect(screen.getByRole('article')).not.toHaveTextContent(/time of day|not recorded/);
   });
 
   it('opens the event from its title and its quote button', async () => {
@@ -52,27 +103,42 @@ describe('EventCard', () => {
     expect(opened).toEqual(['2025-08-17-witkoff-cnn-sotu', '2025-08-17-witkoff-cnn-sotu']);
   });
 
-  it('marks the selected card in words as well as colour', () => {
-    renderWithData(<EventCard event={summit} selected active onOpen={() => undefined} />);
+  it('marks the selected card in words as well as colour, unlike any label of the event', () => {
+    renderWithData(
+      <EventCard event={{ ...summit, verification: 'reported' }} selected active onOpen={() => undefined} />,
+    );
     const card = screen.getByRole('article');
     expect(card).toHaveAttribute('aria-current', 'true');
-    expect(within(card).getByText('Selected')).toBeInTheDocument();
+    const mark = within(card).getByText('Selected');
+    expect(mark.className).not.toBe(within(card).getByText('Reported by one source').className);
   });
 });
 
 describe('compact cards', () => {
-  it('show title, time and who, and the whole card once selected', () => {
+  it('show time, title and who, and the whole card, with its date, once selected', () => {
     const { rerender } = renderWithData(
       <EventCard event={summit} selected={false} active onOpen={() => undefined} compact />,
     );
     const card = screen.getByRole('article', { name: 'Trump–Putin summit in Alaska' });
     expect(card.querySelector('time')).toHaveTextContent('Fri 15 Aug 2025, 11:00 AKDT');
-    expect(within(card).getByRole('list', { name: 'Participants' })).toHaveTextContent('Donald Trump (host)');
+    expect(card.querySelector('time')).toHaveAttribute('datetime', '2025-08-15T11:00-08:00');
+    const who = within(card).getByRole('list', { name: 'Participants' });
+    expect(
+      within(who)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['●\u00a0Donald Trump', '●\u00a0Vladimir Putin']);
+    expect(within(card).getByRole('button', { name: 'Trump–Putin summit in Alaska' })).toHaveAttribute(
+      'title',
+      'Trump–Putin summit in Alaska',
+    );
     expect(within(card).queryByText('Joint Base Elmendorf-Richardson, Anchorage, Alaska')).not.toBeInTheDocument();
     expect(within(card).queryByRole('link')).not.toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /^Copy link/ })).not.toBeInTheDocument();
     rerender(<EventCard event={summit} selected active onOpen={() => undefined} compact />);
     const opened = screen.getByRole('article');
+    // No day heading stands above it in the compact list: the date shows.
+    expect(within(opened).getByText('Fri 15 Aug 2025,')).not.toHaveClass('visually-hidden');
     expect(within(opened).getByText('Joint Base Elmendorf-Richardson, Anchorage, Alaska')).toBeInTheDocument();
     expect(within(opened).getAllByRole('link').length).toBeGreaterThan(0);
     expect(within(opened).getByRole('button', { name: /^Copy link/ })).toBeInTheDocument();
@@ -92,6 +158,14 @@ describe('compact cards', () => {
     await user.click(screen.getByRole('radio', { name: 'Compact list' }));
     expect(summaries()).toBe(0);
     expect(screen.getAllByRole('article')).toHaveLength(ds.events.length);
+    // Months head the compact list; each row names its own day, so there are no day headings or breaks.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['August 2025']);
+    expect(screen.queryByText('1 day later')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('article').map((a) => a.querySelector('time')?.textContent)).toEqual([
+      'Fri 15 Aug 2025, 11:00 AKDT',
+      'Fri 15 Aug 2025, 11:26 AKDT',
+      'Sun 17 Aug 2025',
+    ]);
   });
 });
 
@@ -99,8 +173,8 @@ describe('Timeline', () => {
   it('lists the events in time order under venue-local day headings', () => {
     renderWithData(<Timeline />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      'Friday 15 August 2025',
-      'Sunday 17 August 2025',
+      'Fri 15 Aug 2025',
+      'Sun 17 Aug 2025',
     ]);
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'))).toEqual(ds.columns.ids);
     expect(screen.getByText('1 day later')).toBeInTheDocument();
