@@ -47,7 +47,8 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   const plotWidth = Math.max(40, width - 2 * PAD);
   const [showAll, setShowAll] = useState(false);
   const [span, setSpan] = useState<ZoomSpan | null>(null);
-  const [name, setName] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
   // The overview can be on the page twice (the sidebar and the phone's filter sheet): ids are its own.
   const id = useId();
 
@@ -163,14 +164,17 @@ export function Overview({ dataset }: { dataset: Dataset }) {
                   width={plotWidth}
                   describe={describe}
                   onOpen={onOpen}
-                  onName={setName}
+                  onHover={setHovered}
+                  onFocusMark={setFocused}
                 />
               </g>
               <OverviewAxis from={from} to={to} left={PAD} width={plotWidth} y={HANDLE_H + lanesH + 2} />
               <OverviewWindow scale={scale} left={PAD} height={HANDLE_H + lanesH} handle={HANDLE_H} onDrag={jumpNear} />
             </svg>
           </div>
-          <p className="overview-readout">{name ?? 'Point at or tab to a mark to name its events; Enter opens one.'}</p>
+          <p className="overview-readout">
+            {hovered ?? focused ?? 'Point at or tab to a mark to name its events; Enter opens one.'}
+          </p>
           <p id={`${id}-summary`} className="visually-hidden">
             {summary} Events per lane{span === null ? '' : ` from ${spanLabel(from, to)}`}: {laneSummary}.
           </p>

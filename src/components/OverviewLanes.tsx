@@ -19,8 +19,9 @@ interface Props {
   readonly describe: (lane: number, mark: Mark) => string;
   /** Opens the event at a position. */
   readonly onOpen: (position: number) => void;
-  /** A mark pointed at or focused (null: none), for the readout beside the chart. */
-  readonly onName: (name: string | null) => void;
+  /** The name of the mark pointed at, and of the one focused (null: none), for the readout beside the chart. */
+  readonly onHover: (name: string | null) => void;
+  readonly onFocusMark: (name: string | null) => void;
 }
 
 /** Size by how many events a mark holds: one, a few, many. */
@@ -56,7 +57,7 @@ function moveFrom(marks: readonly (readonly Mark[])[], [lane, k]: Key, key: stri
  * lane's ends, Enter or Space opens the mark's event. Memoised: scrolling moves only the window.
  */
 export const OverviewLanes = memo(function OverviewLanes(props: Props) {
-  const { lanes, marks, left, binWidth, width, describe, onOpen, onName } = props;
+  const { lanes, marks, left, binWidth, width, describe, onOpen, onHover, onFocusMark } = props;
   const [active, setActive] = useState<Key>([0, 0]);
   const refs = useRef(new Map<string, SVGGElement>());
   // A new filter or zoom can take the active mark away: the first mark of the first lane with any stands in.
@@ -106,11 +107,11 @@ export const OverviewLanes = memo(function OverviewLanes(props: Props) {
                 onKeyDown={(e) => onKeyDown(e, l, k)}
                 onFocus={() => {
                   setActive([l, k]);
-                  onName(name);
+                  onFocusMark(name);
                 }}
-                onBlur={() => onName(null)}
-                onPointerEnter={() => onName(name)}
-                onPointerLeave={() => onName(null)}
+                onBlur={() => onFocusMark(null)}
+                onPointerEnter={() => onHover(name)}
+                onPointerLeave={() => onHover(null)}
               >
                 {/* A wider target than the shape, so a mark is easy to hit. */}
                 <rect

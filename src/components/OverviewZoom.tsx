@@ -55,9 +55,10 @@ export function OverviewZoom({ id, periods, span, canZoomIn, onAll, onPeriod, on
               aria-pressed="false"
               disabled={p.count === 0}
               onClick={() => onPeriod(p)}
+              // The count is for listeners; a hidden span would be read as a separate piece, after a pause.
+              aria-label={`${p.label}, ${events(p.count)}`}
             >
               {p.label}
-              <span className="visually-hidden">, {events(p.count)}</span>
             </button>
           </li>
         ))}
