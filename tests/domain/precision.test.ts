@@ -1,7 +1,8 @@
 /** Time points as precise as the sources: placing, ordering and wording each precision. */
 import { describe, expect, it } from 'vitest';
 import { orderEvents, type TimelineEvent } from '../../src/domain/dataset.ts';
-import { eventTimeText, machineTime, timePointText } from '../../src/domain/eventTime.ts';
+import { eventTimeParts, eventTimeText, machineTime, timePointText } from '../../src/domain/eventTime.ts';
+import { formatDayHeading, formatMonth } from '../../src/domain/format.ts';
 import { eventSchema, type DiplomaticEvent, type TimePoint } from '../../src/domain/schema.ts';
 import { timePointEnd, timePointStart } from '../../src/domain/time.ts';
 
@@ -147,6 +148,46 @@ describe('how each precision reads', () => {
       }),
     ]);
     expect(eventTimeText(e as TimelineEvent).until).toBe('until early November 2025');
+  });
+});
+
+describe('how a card sets the date and the time apart', () => {
+  const parts = (start: TimePoint) => {
+    const [e] = orderEvents([event(`${start.date}-x`, start)]);
+    return eventTimeParts(e as TimelineEvent);
+  };
+
+  it.each<[TimePoint, { date: string; time?: string; shortDate: string; monthOnly: boolean }]>([
+    [
+      point({ date: '2025-08-18', time: '13:15', precision: 'minute' }),
+      { date: 'Mon 18 Aug 2025', time: '13:15 EDT', shortDate: 'Mon 18 Aug', monthOnly: false },
+    ],
+    [
+      point({ date: '2025-08-18', time: '15:00', precision: 'hour' }),
+      { date: 'Mon 18 Aug 2025', time: 'about 15:00 EDT', shortDate: 'Mon 18 Aug', monthOnly: false },
+    ],
+    [
+      point({ date: '2025-08-18', precision: 'part-of-day', partOfDay: 'afternoon' }),
+      { date: 'Mon 18 Aug 2025', time: 'afternoon', shortDate: 'Mon 18 Aug', monthOnly: false },
+    ],
+    [
+      point({ date: '2025-08-18', precision: 'day' }),
+      { date: 'Mon 18 Aug 2025', shortDate: 'Mon 18 Aug', monthOnly: false },
+    ],
+    [
+      point({ date: '2025-10-21', precision: 'month', partOfMonth: 'late' }),
+      { date: 'late October 2025', shortDate: 'Late Oct', monthOnly: true },
+    ],
+    [point({ date: '2025-10-01', precision: 'month' }), { date: 'October 2025', shortDate: 'Oct', monthOnly: true }],
+  ])('%j: %j', (p, expected) => {
+    expect(parts(p)).toEqual(expected);
+  });
+
+  it('writes a date as the day heading above it does, whatever the zone', () => {
+    const tokyo = point({ date: '2025-08-19', time: '00:30', precision: 'minute', tz: 'Asia/Tokyo' });
+    expect(parts(tokyo).date).toBe(formatDayHeading('2025-08-19'));
+    expect(formatDayHeading('2025-08-19')).toBe('Tue 19 Aug 2025');
+    expect(formatMonth('2025-08-19')).toBe('August 2025');
   });
 });
 
