@@ -20,16 +20,25 @@ export interface LaneSpec {
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 
-/** Sorted distinct positions in any of `lists`; `stamp` (one slot per event) marks those already taken. */
-function union(lists: readonly Iterable<number>[], stamp: Int32Array, mark: number): Int32Array {
-  const out: number[] = [];
+/**
+ * Sorted distinct positions in any of `lists` (each sorted), among `count` events: marked in one
+ * array and read back in order, so no sort and no list of numbers on the heap.
+ */
+function union(lists: readonly ArrayLike<number>[], count: number): Int32Array {
+  if (lists.length === 1) return Int32Array.from(lists[0] as ArrayLike<number>);
+  const mark = new Uint8Array(count);
+  let total = 0;
   for (const list of lists)
-    for (const i of list)
-      if (stamp[i] !== mark) {
-        stamp[i] = mark;
-        out.push(i);
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      if (mark[i] === 0) {
+        mark[i] = 1;
+        total++;
       }
-  return Int32Array.from(out).sort();
+    }
+  const out = new Int32Array(total);
+  for (let i = 0, j = 0; j < total; i++) if (mark[i] === 1) out[j++] = i;
+  return out;
 }
 
 const cache = new WeakMap<Dataset, readonly LaneSpec[]>();
@@ -42,8 +51,6 @@ export function affiliationLanes(dataset: Dataset): readonly LaneSpec[] {
   for (const a of dataset.actors)
     if ((dataset.eventsByActor.get(a.id)?.length ?? 0) > 0)
       groups.set(a.affiliation, [...(groups.get(a.affiliation) ?? []), a.id]);
-  const stamp = new Int32Array(dataset.count);
-  let mark = 0;
   const lanes = [...groups]
     .map(([affiliation, actorIds]) => ({
       key: affiliation,
@@ -51,8 +58,7 @@ export function affiliationLanes(dataset: Dataset): readonly LaneSpec[] {
       actorIds,
       events: union(
         actorIds.map((a) => dataset.eventsByActor.get(a) ?? []),
-        stamp,
-        ++mark,
+        dataset.count,
       ),
     }))
     .sort((a, b) => b.events.length - a.events.length || byName(a.label, b.label));
@@ -78,8 +84,7 @@ export function chooseLanes(dataset: Dataset, showAll: boolean, max = PRINCIPAL_
     actorIds: rest.flatMap((l) => l.actorIds),
     events: union(
       rest.map((l) => l.events),
-      new Int32Array(dataset.count),
-      1,
+      dataset.count,
     ),
   };
   const lanes = [...all.slice(0, max), others];

@@ -54,14 +54,13 @@ export interface Mark {
 /** Kinds are tallied over at most this many events of a bin: enough to say what most of them are. */
 const KIND_SAMPLE = 64;
 
-/** The first k with startMs[events[k]] >= t. */
-function lowerBound(events: Int32Array, startMs: Float64Array, t: number): number {
-  let lo = 0;
+/** The first k in [lo, events.length) for which `after(startMs[events[k]])` holds (it must be monotonic). */
+function firstWhere(events: Int32Array, startMs: Float64Array, lo: number, after: (t: number) => boolean): number {
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((startMs[events[mid] as number] as number) < t) lo = mid + 1;
-    else hi = mid;
+    if (after(startMs[events[mid] as number] as number)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
@@ -80,7 +79,9 @@ function dominant(tally: Int32Array): MarkKind | null {
 /**
  * One lane's marks over [from, to] in `binCount` equal columns. `events` are the lane's sorted
  * positions; `shown` has 1 for each event that passes the filters (null: all do); `kindOf` gives an
- * event's kind once its details are here. One pass over the lane's events in the span.
+ * event's kind once its details are here. The lane's events are in time order, so each column's are
+ * found by binary search: without a filter the cost is per column, not per event; with one, a pass
+ * over the span's events checks which pass. Kinds are tallied over a column's first few events.
  */
 export function binLane(
   events: Int32Array,
@@ -92,48 +93,46 @@ export function binLane(
 ): Mark[] {
   const marks: Mark[] = [];
   const span = Math.max(1, to - from);
+  const binOf = (t: number) => Math.min(binCount - 1, Math.floor(((t - from) / span) * binCount));
   const tally = new Int32Array(MARK_KINDS.length);
-  let current: { bin: number; count: number; shown: number; first: number; firstShown: number; last: number } | null =
-    null;
-  const close = () => {
-    if (current === null) return;
-    const { bin, count, first, firstShown, last } = current;
+  const end = firstWhere(events, startMs, 0, (t) => t > to);
+  let lo = firstWhere(events, startMs, 0, (t) => t >= from);
+  while (lo < end) {
+    const bin = binOf(startMs[events[lo] as number] as number);
+    const hi = Math.min(
+      end,
+      firstWhere(events, startMs, lo, (t) => binOf(t) > bin),
+    );
+    let count = 0;
+    let target = -1;
+    for (let k = lo; k < hi; k++)
+      if (shown === null || shown[events[k] as number] === 1) {
+        count++;
+        if (target < 0) target = events[k] as number;
+        if (shown === null) {
+          count = hi - lo;
+          break;
+        }
+      }
+    tally.fill(0);
+    for (let k = lo; k < Math.min(hi, lo + KIND_SAMPLE); k++) {
+      const kind = kindOf(events[k] as number);
+      if (kind === undefined) continue;
+      const f = MARK_KINDS.indexOf(MARK_KIND_OF[kind]);
+      tally[f] = (tally[f] as number) + 1;
+    }
+    const first = events[lo] as number;
     marks.push({
       bin,
-      count,
-      shown: current.shown,
+      count: hi - lo,
+      shown: count,
       first,
-      last,
-      target: firstShown >= 0 ? firstShown : first,
+      last: events[hi - 1] as number,
+      target: target >= 0 ? target : first,
       kind: dominant(tally),
     });
-    tally.fill(0);
-  };
-  for (let k = lowerBound(events, startMs, from); k < events.length; k++) {
-    const i = events[k] as number;
-    const t = startMs[i] as number;
-    if (t > to) break;
-    const bin = Math.min(binCount - 1, Math.floor(((t - from) / span) * binCount));
-    if (current === null || current.bin !== bin) {
-      close();
-      current = { bin, count: 0, shown: 0, first: i, firstShown: -1, last: i };
-    }
-    current.count++;
-    current.last = i;
-    const isShown = shown === null || shown[i] === 1;
-    if (isShown) {
-      current.shown++;
-      if (current.firstShown < 0) current.firstShown = i;
-    }
-    if (current.count <= KIND_SAMPLE) {
-      const kind = kindOf(i);
-      if (kind !== undefined) {
-        const f = MARK_KINDS.indexOf(MARK_KIND_OF[kind]);
-        tally[f] = (tally[f] as number) + 1;
-      }
-    }
+    lo = hi;
   }
-  close();
   return marks;
 }
 

@@ -14,19 +14,17 @@ export function overviewSummary(columns: EventColumns, indices: readonly number[
   const n = indices === null ? total : indices.length;
   const at = (k: number) => (indices === null ? k : (indices[k] as number));
   if (n === 0) return total === 0 ? 'No events.' : `None of the ${events(total)} match the filters.`;
-  const byMonth = new Map<string, number>();
-  let month = '';
-  let run = 0;
-  // Visible events are in time order, so each month's events are one run.
-  for (let k = 0; k <= n; k++) {
-    const key = k < n ? (columns.days[columns.dayOf[at(k)] ?? -1] ?? '').slice(0, 7) : '';
-    if (key === month) run++;
-    else {
-      if (run > 0) byMonth.set(month, (byMonth.get(month) ?? 0) + run);
-      month = key;
-      run = 1;
-    }
+  // Counted per day (a number per event), then per month (a string per day, not per event).
+  const perDay = new Int32Array(columns.days.length);
+  for (let k = 0; k < n; k++) {
+    const d = columns.dayOf[at(k)] as number;
+    perDay[d] = (perDay[d] as number) + 1;
   }
+  const byMonth = new Map<string, number>();
+  columns.days.forEach((day, d) => {
+    const c = perDay[d] as number;
+    if (c > 0) byMonth.set(day.slice(0, 7), (byMonth.get(day.slice(0, 7)) ?? 0) + c);
+  });
   let busiest = '';
   let most = 0;
   for (const [m, c] of byMonth)
