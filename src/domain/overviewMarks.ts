@@ -150,10 +150,16 @@ export function shownMask(count: number, indices: readonly number[] | null): Uin
   return mask;
 }
 
-/** The venue-local start date of the event at `i`: "18 Aug 2025". */
+const dayLabels = new WeakMap<readonly string[], (string | undefined)[]>();
+
+/** The venue-local start date of the event at `i`: "18 Aug 2025" (formatted once per day: marks are named on every render). */
 export function eventDate(columns: EventColumns, i: number): string {
-  const key = columns.days[columns.dayOf[i] ?? -1];
-  return key === undefined ? '' : formatShortDate(key);
+  const d = columns.dayOf[i] ?? -1;
+  let labels = dayLabels.get(columns.days);
+  if (labels === undefined) dayLabels.set(columns.days, (labels = []));
+  const key = columns.days[d];
+  if (key === undefined) return '';
+  return (labels[d] ??= formatShortDate(key));
 }
 
 /** What an event's details tell a mark's name, once they are here. */
