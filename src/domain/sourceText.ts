@@ -6,8 +6,11 @@
  */
 import type { Source, SourceKind } from './schema.ts';
 
-/** A trailing "(headline not recorded)", "(official title not recorded)", "(outlet and headline unknown)". */
-const UNKNOWN_NOTE = /\s*\([^()]*\b(?:not recorded|unknown)\)\s*$/i;
+/**
+ * A trailing "(headline not recorded)", "(official title not recorded)", "(outlet and headline unknown)",
+ * "(headline from URL; not recorded in full)".
+ */
+const UNKNOWN_NOTE = /\s*\([^()]*\b(?:not recorded|unknown)\b[^()]*\)\s*$/i;
 
 /** What a document of each kind is called after its outlet: "Reuters report", "White House transcript". */
 const KIND_NOUN: Record<SourceKind, string> = {

@@ -34,6 +34,8 @@ describe('sourceTitle', () => {
       title: 'Transcript of the call (official title not recorded)',
     });
     expect(sourceTitle(official).text).toBe('Transcript of the call');
+    const partial = source('p', { title: 'Statement by the President (headline from URL; not recorded in full)' });
+    expect(sourceTitle(partial)).toEqual({ text: 'Statement by the President', isHeadline: false });
   });
 
   it('names a document with nothing but the note by its outlet and kind', () => {
