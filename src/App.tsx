@@ -32,7 +32,7 @@ function Header() {
           <h1>{timeline.title}</h1>
           <p className="tagline">{timeline.subtitle}</p>
           <p className="updated muted">
-            {formatCoverage(timeline.coverage)} · Updated{' '}
+            {formatCoverage(timeline.coverage)} · Last updated{' '}
             <time dateTime={timeline.updated}>{formatShortDate(timeline.updated)}</time>
           </p>
         </>

@@ -179,9 +179,9 @@ describe('QuoteFigure', () => {
   it('names a source without a URL as text, not a link', () => {
     renderWithData(<QuotePanel />);
     const f = figure('q-witkoff-legislative-enshrinement');
-    expect(
-      within(f).getByText("IFP News report on Witkoff's CNN interview (headline not recorded)"),
-    ).toBeInTheDocument();
+    // The headline was not kept: the source is named by what it is, with no placeholder.
+    expect(within(f).getByText("IFP News report on Witkoff's CNN interview")).toBeInTheDocument();
+    expect(f).not.toHaveTextContent('not recorded');
     expect(within(f).queryByRole('link')).not.toBeInTheDocument();
   });
 
@@ -192,9 +192,9 @@ describe('QuoteFigure', () => {
     const [, variant] = within(f).getAllByRole('blockquote');
     expect(variant).toHaveTextContent('These are robust security guarantees that I would describe as game changing');
     expect(within(f).getByText("The article's wording; not found in any other source read.")).toBeInTheDocument();
-    expect(f).toHaveTextContent(
-      'outlet not known: The article the project started from (outlet and headline unknown) — the article this timeline started from',
-    );
+    // The origin article is said to be one once, and no internal wording ("outlet not known") reaches the reader.
+    expect(f).toHaveTextContent('The article the project started from');
+    expect(f).not.toHaveTextContent('outlet not known');
   });
 
   it('"Go to event" selects the event and the quote', async () => {
