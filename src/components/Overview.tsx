@@ -14,7 +14,7 @@ import { useElementWidth } from '../hooks/useElementWidth.ts';
 import { useFoldOn } from '../hooks/useFoldOn.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
-import { selectDetails, selectRange } from '../store/selectors.ts';
+import { selectDetails, selectSelectedEventId } from '../store/selectors.ts';
 import { OverviewAxis } from './OverviewAxis.tsx';
 import { LANE_H, OverviewLanes } from './OverviewLanes.tsx';
 import { OverviewLegend } from './OverviewLegend.tsx';
@@ -105,13 +105,14 @@ export function Overview({ dataset }: { dataset: Dataset }) {
       })),
     [columns, indices, from, to],
   );
-  const range = useParley(selectRange);
+  const selectedId = useParley(selectSelectedEventId);
+  const selected = selectedId === null ? -1 : (dataset.eventIndex.get(selectedId) ?? -1);
   const toPeriod = (p: Period) => {
     setSpan(p);
     const id = idAt(eventsIn(columns.startMs, indices, p.from, p.to).first);
     if (id !== undefined) jumpToEvent(id);
   };
-  const zoom = (factor: number) => {
+  const zoom = (factor: number, range: readonly [number, number] | null) => {
     const mid = range !== null && range[1] >= from && range[0] <= to ? (range[0] + range[1]) / 2 : (from + to) / 2;
     const next = zoomSpan([mid - (to - from) / 2, mid + (to - from) / 2], factor, full);
     const whole = next[0] <= full[0] && next[1] >= full[1];
@@ -162,6 +163,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
                   left={PAD}
                   binWidth={binWidth}
                   width={plotWidth}
+                  selected={selected}
                   describe={describe}
                   onOpen={onOpen}
                   onHover={setHovered}

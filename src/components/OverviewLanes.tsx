@@ -15,6 +15,8 @@ interface Props {
   readonly left: number;
   readonly binWidth: number;
   readonly width: number;
+  /** The position of the selected event, or -1: its marks are ringed. */
+  readonly selected: number;
   /** The name of a mark, for its accessible name and the readout. */
   readonly describe: (lane: number, mark: Mark) => string;
   /** Opens the event at a position. */
@@ -57,7 +59,7 @@ function moveFrom(marks: readonly (readonly Mark[])[], [lane, k]: Key, key: stri
  * lane's ends, Enter or Space opens the mark's event. Memoised: scrolling moves only the window.
  */
 export const OverviewLanes = memo(function OverviewLanes(props: Props) {
-  const { lanes, marks, left, binWidth, width, describe, onOpen, onHover, onFocusMark } = props;
+  const { lanes, marks, left, binWidth, width, selected, describe, onOpen, onHover, onFocusMark } = props;
   const [active, setActive] = useState<Key>([0, 0]);
   const refs = useRef(new Map<string, SVGGElement>());
   // A new filter or zoom can take the active mark away: the first mark of the first lane with any stands in.
@@ -89,6 +91,8 @@ export const OverviewLanes = memo(function OverviewLanes(props: Props) {
           {(marks[l] ?? []).map((mark, k) => {
             const name = describe(l, mark);
             const isActive = l === al && k === ak;
+            const isSelected = selected >= mark.first && selected <= mark.last && hasEvent(lane.events, selected);
+            const className = `overview-mark${mark.shown === 0 ? ' is-outside' : ''}${isSelected ? ' is-selected' : ''}`;
             return (
               <g
                 key={mark.bin}
@@ -99,7 +103,8 @@ export const OverviewLanes = memo(function OverviewLanes(props: Props) {
                 role="button"
                 tabIndex={isActive ? 0 : -1}
                 aria-label={name}
-                className={mark.shown === 0 ? 'overview-mark is-outside' : 'overview-mark'}
+                className={className}
+                aria-current={isSelected ? 'true' : undefined}
                 onClick={(e) => {
                   e.stopPropagation();
                   onOpen(mark.target);
@@ -135,6 +140,18 @@ export const OverviewLanes = memo(function OverviewLanes(props: Props) {
     </g>
   );
 });
+
+/** Whether the sorted positions `events` hold `i`. */
+function hasEvent(events: Int32Array, i: number): boolean {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid] as number) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return events[lo] === i;
+}
 
 function firstMark(marks: readonly (readonly Mark[])[]): Key {
   const lane = marks.findIndex((m) => m.length > 0);

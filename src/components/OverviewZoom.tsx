@@ -1,5 +1,7 @@
 import type { Period } from '../domain/periods.ts';
 import { formatCount } from '../domain/format.ts';
+import { useParley } from '../hooks/useParley.ts';
+import { selectRange } from '../store/selectors.ts';
 
 interface Props {
   /** A prefix for the ids inside, unique on the page. */
@@ -11,7 +13,8 @@ interface Props {
   readonly canZoomIn: boolean;
   readonly onAll: () => void;
   readonly onPeriod: (period: Period) => void;
-  readonly onZoom: (factor: number) => void;
+  /** Zooms by `factor` around the stretch on screen (`range`, when known). */
+  readonly onZoom: (factor: number, range: readonly [number, number] | null) => void;
 }
 
 /** A span the overview is zoomed to, with its name: a period's, or its dates. */
@@ -29,6 +32,8 @@ const events = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}
  * are the ones it splits into, so years lead to quarters, months, weeks and days.
  */
 export function OverviewZoom({ id, periods, span, canZoomIn, onAll, onPeriod, onZoom }: Props) {
+  // Read here rather than by the chart, so that scrolling re-renders these buttons, not the chart.
+  const range = useParley(selectRange);
   return (
     <div className="overview-zoom">
       <h3 id={`${id}-heading`} className="jump-heading">
@@ -63,10 +68,15 @@ export function OverviewZoom({ id, periods, span, canZoomIn, onAll, onPeriod, on
           </li>
         ))}
         <li className="zoom-steps">
-          <button type="button" className="button jump-button" disabled={!canZoomIn} onClick={() => onZoom(0.5)}>
+          <button type="button" className="button jump-button" disabled={!canZoomIn} onClick={() => onZoom(0.5, range)}>
             Zoom in
           </button>
-          <button type="button" className="button jump-button" disabled={span === null} onClick={() => onZoom(2)}>
+          <button
+            type="button"
+            className="button jump-button"
+            disabled={span === null}
+            onClick={() => onZoom(2, range)}
+          >
             Zoom out
           </button>
         </li>

@@ -72,6 +72,12 @@ describe('Overview', () => {
     const title = ds.events.find((e) => e.id === opened)?.title ?? '-';
     expect(below?.getAttribute('aria-label')).toContain(title);
     expect(store.getState().jump?.eventId).toBe(opened);
+    // The marks holding the opened event say so.
+    const current = within(chart())
+      .getAllByRole('button')
+      .filter((m) => m.getAttribute('aria-current') === 'true');
+    expect(current.length).toBeGreaterThan(0);
+    expect(current).toContain(below);
   });
 
   it('zooms to a period, and the timeline is asked to go to its first event', async () => {
