@@ -6,7 +6,10 @@ import type { Dataset, TimelineEvent } from '../domain/dataset.ts';
  */
 export function placeText(event: TimelineEvent, dataset: Dataset | null): string | null {
   const place = event.placeId === undefined ? undefined : dataset?.placeById.get(event.placeId);
-  const where = [event.venueDetail, place?.name, place?.locality, place?.region].filter((p) => p !== undefined);
+  // A city's own venue entry names it twice ("Budapest, Budapest"): each name is said once.
+  const where = [...new Set([event.venueDetail, place?.name, place?.locality, place?.region])].filter(
+    (p) => p !== undefined,
+  );
   const parts = where.length > 0 ? [where.join(', ')] : [];
   if (event.broadcast !== undefined) parts.push(`${event.broadcast.network}, ${event.broadcast.programme}`);
   return parts.length === 0 ? null : parts.join(' · ');

@@ -18,7 +18,8 @@ export function EventTime({ event, showDate }: Props) {
   const basis = event.start.basis;
   // Only the month is known: no day heading says it, so it is always written out.
   const dateShown = showDate || t.monthOnly;
-  const date = t.time === undefined ? t.date : `${t.date}, `;
+  // The date opens the dateline: "Late October 2025", not "late October 2025".
+  const date = `${t.date.charAt(0).toUpperCase()}${t.date.slice(1)}${t.time === undefined ? '' : ', '}`;
   // Without the date before it, the time opens the line: "Afternoon", not "afternoon".
   const time = t.time === undefined || dateShown ? t.time : `${t.time.charAt(0).toUpperCase()}${t.time.slice(1)}`;
   return (

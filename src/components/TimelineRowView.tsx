@@ -1,3 +1,4 @@
+import { eventTimeParts } from '../domain/eventTime.ts';
 import { formatDayHeading, formatGap, formatMonth } from '../domain/format.ts';
 import type { TimelineRow } from '../domain/rows.ts';
 import { useEventAt } from '../hooks/useEventAt.ts';
@@ -16,7 +17,7 @@ interface Props {
 
 /** One row of the timeline: a venue-local day (or, compact, month) heading, a marked break, or an event. */
 export function TimelineRowView({ row, selectedId, tabStop, onOpen, compact }: Props) {
-  if (row.kind === 'day') return <h2 className="day-heading">{formatDayHeading(row.dateKey)}</h2>;
+  if (row.kind === 'day') return <DayHeading row={row} />;
   if (row.kind === 'month') return <h2 className="month-heading">{formatMonth(row.dateKey)}</h2>;
   if (row.kind === 'break') {
     return (
@@ -27,6 +28,19 @@ export function TimelineRowView({ row, selectedId, tabStop, onOpen, compact }: P
   }
   return <EventSlot row={row} selectedId={selectedId} tabStop={tabStop} onOpen={onOpen} compact={compact} />;
 }
+
+/**
+ * "Tue 21 Oct 2025"; but over an event known only to its month, whose date is only where it sorts,
+ * the month as its card says it ("Late October 2025"), so that heading and card never disagree.
+ */
+function DayHeading({ row }: { row: Extract<TimelineRow, { kind: 'day' }> }) {
+  const first = useEventAt(row.before);
+  const parts = first === undefined ? undefined : eventTimeParts(first);
+  const text = parts?.monthOnly === true ? capitalise(parts.date) : formatDayHeading(row.dateKey);
+  return <h2 className="day-heading">{text}</h2>;
+}
+
+const capitalise = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /**
  * An event's card, or a placeholder of the same place while its details are fetched. Compact rows
