@@ -438,3 +438,189 @@ describe('dark mode', () => {
     await screenshot(page, 'dark-event-selected');
   });
 });
+
+/** The top of the card titled `title` and the bottom of its heading, relative to the viewport. */
+function cardPlace(page: Page, title: string): Promise<{ top: number; headingBottom: number; height: number } | null> {
+  return eventArticle(page, title)
+    .first()
+    .evaluate((el) => {
+      const heading = el.querySelector('h3');
+      return {
+        top: el.getBoundingClientRect().top,
+        headingBottom: heading?.getBoundingClientRect().bottom ?? Infinity,
+        height: window.innerHeight,
+      };
+    })
+    .catch(() => null);
+}
+
+/** Polls until the card titled `title` starts in the upper third of the viewport with its headline whole on screen. */
+async function expectHeadlineInUpperThird(page: Page, title: string, how: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const place = await cardPlace(page, title);
+        return place !== null && place.top >= 0 && place.top <= place.height / 3 && place.headingBottom <= place.height;
+      },
+      { ...POLL, message: `after ${how}, "${title}" starts in the upper third with its headline in view` },
+    )
+    .toBe(true);
+}
+
+/**
+ * Words cut by the edge of their box in the compact rows: for each headline, list of names and date,
+ * every word must lie wholly inside the box (shown) or wholly outside it (on a hidden line).
+ */
+function wordsClippedInCompactRows(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    const boxes = document.querySelectorAll('main article.is-compact :is(.title-button, .compact-who, .compact-when)');
+    for (const box of boxes) {
+      const b = box.getBoundingClientRect();
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        // Text for screen readers only (the year of a row's date) is not on screen to be cut.
+        if (node.parentElement?.closest('.visually-hidden') != null) continue;
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          for (const r of range.getClientRects()) {
+            if (r.width === 0 || r.height <= 1) continue; // visually hidden text
+            const inside =
+              r.left >= b.left - 0.5 && r.right <= b.right + 0.5 && r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5;
+            const outside =
+              r.top >= b.bottom - 0.5 || r.bottom <= b.top + 0.5 || r.left >= b.right - 0.5 || r.right <= b.left + 0.5;
+            if (!inside && !outside) cut.push(`"${m[0]}" in "${text.slice(0, 60)}"`);
+          }
+        }
+      }
+    }
+    return cut;
+  });
+}
+
+describe('event cards and the compact list', () => {
+  for (const viewport of [DESKTOP, { width: 375, height: 812 }]) {
+    it(`at ${viewport.width}×${viewport.height}, opening an event keeps its headline in the upper third: by its title, j/k and Enter, and its link`, async () => {
+      await page.setViewportSize(viewport);
+      const target = oracle.events[3] as DiplomaticEvent;
+      await openApp(page);
+      const article = await findEvent(page, target.title);
+      // Scrolled so that only the card's top shows at the bottom of the screen, as a reader reaching it would see it.
+      await article.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight + 120));
+      await eventOpener(article).click();
+      await expect.poll(() => eventArticle(page, target.title).getAttribute('aria-current'), POLL).toBe('true');
+      await expectHeadlineInUpperThird(page, target.title, 'a click on its title');
+      await screenshot(page, `cards-opened-${viewport.width}`);
+
+      await openApp(page);
+      await eventArticle(page, oracle.events[0]?.title ?? '').focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+      await expect.poll(() => focusedArticleTitle(page), POLL).toBe(target.title);
+      await page.keyboard.press('Enter');
+      await expectHeadlineInUpperThird(page, target.title, 'j j j Enter');
+
+      const meeting = whiteHouseMeeting();
+      await openApp(page, `events/${meeting.id}/`);
+      await expectHeadlineInUpperThird(page, meeting.title, 'opening its link');
+    });
+  }
+
+  it('shows the headlines of at least two events on the first screen at 1280×800', async () => {
+    await openApp(page);
+    await screenshot(page, 'cards-full-1280');
+    const headlines = await main(page)
+      .locator('article h3')
+      .evaluateAll(
+        (hs) =>
+          hs.filter((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().bottom <= window.innerHeight)
+            .length,
+      );
+    expect(headlines).toBeGreaterThanOrEqual(2);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openApp(page);
+    await screenshot(page, 'cards-full-375');
+  });
+
+  it('never shows internal wording: no "not recorded", no unknown outlet, no note about a headline', async () => {
+    await openApp(page);
+    const shown = await readEvents(page);
+    expect(shown.length).toBe(oracle.total);
+    const leaks = shown.flatMap((e) =>
+      e.texts.filter((t) => /not recorded|outlet not known|headline unknown/i.test(t)).map((t) => `${e.title}: ${t}`),
+    );
+    expect([...new Set(leaks)]).toEqual([]);
+    expect(await page.evaluate(() => document.body.textContent)).not.toMatch(/not recorded/i);
+  });
+
+  it('opens the sources from their footnote line into the numbered list', async () => {
+    await openApp(page);
+    const first = main(page).locator('article').first();
+    const line = first.locator('summary', { hasText: /^Sources?\b/ });
+    await visible(line);
+    expect(await line.textContent()).toMatch(/^Sources?(: [^,]+(, [^,]+)?(, \+\d+ more)?| \(\d+\))?$/);
+    const list = first.locator('.source-note ol');
+    expect(await list.isVisible()).toBe(false);
+    await line.click();
+    await visible(list);
+    expect(await list.locator('li').count()).toBe(oracle.events[0]?.sourceIds.length);
+    await expectNoA11yViolations('sources open');
+  });
+
+  for (const viewport of [DESKTOP, { width: 375, height: 812 }, { width: 320, height: 640 }]) {
+    it(`at ${viewport.width}×${viewport.height}, the compact list is compact: 12 or more events in 800 px, no word cut, rows where the list expects them`, async () => {
+      await page.setViewportSize(viewport);
+      await openApp(page, '?density=compact');
+      await screenshot(page, `cards-compact-${viewport.width}`);
+      // Scroll the list's top to the top of the screen, then count the rows wholly within 800 px of it
+      // (or within the screen, on a shorter one, where 12 per 800 px is fewer).
+      const span = Math.min(800, viewport.height);
+      const counted = await page.evaluate((span) => {
+        const list = document.querySelector('main .timeline-inner');
+        if (list === null) return -1;
+        window.scrollBy(0, list.getBoundingClientRect().top);
+        const top = list.getBoundingClientRect().top;
+        return [...document.querySelectorAll('main article')].filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.top >= top && r.bottom <= top + span;
+        }).length;
+      }, span);
+      expect(counted).toBeGreaterThanOrEqual(Math.floor((12 * span) / 800));
+      expect(await wordsClippedInCompactRows(page)).toEqual([]);
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      // Each row starts where the one before it ends: the virtualiser's estimates are the rows' heights.
+      const gaps = await page.evaluate(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>('main .timeline-row')]
+          .map((r) => ({ top: r.getBoundingClientRect().top, height: r.getBoundingClientRect().height }))
+          .sort((a, b) => a.top - b.top);
+        return rows.slice(1).map((r, i) => Math.round(r.top - ((rows[i]?.top ?? 0) + (rows[i]?.height ?? 0))));
+      });
+      expect(gaps.filter((g) => g !== 0)).toEqual([]);
+      await expectNoA11yViolations(`compact-${viewport.width}`);
+      if (viewport === DESKTOP) {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expectNoA11yViolations('compact-dark');
+      }
+    }, 120_000);
+  }
+
+  it('opens a compact row in full, in place, with its date, and back to its row when another opens', async () => {
+    await openApp(page, '?density=compact');
+    const [first, second] = oracle.events;
+    if (first === undefined || second === undefined) throw new Error('dataset.json has fewer than two events');
+    await eventOpener(eventArticle(page, first.title)).click();
+    const opened = eventArticle(page, first.title);
+    await expect.poll(() => opened.getAttribute('aria-current'), POLL).toBe('true');
+    await visible(opened.locator('.summary'));
+    expect(await opened.locator('.event-dateline time').textContent()).toContain(
+      first.start.date.slice(8, 10).replace(/^0/, ''),
+    );
+    await expectHeadlineInUpperThird(page, first.title, 'opening a compact row');
+    await expectNoA11yViolations('compact-opened');
+    await screenshot(page, 'cards-compact-opened-1280');
+    await eventOpener(eventArticle(page, second.title)).click();
+    await expect.poll(() => eventArticle(page, first.title).locator('.summary').count(), POLL).toBe(0);
+  });
+});
