@@ -43,7 +43,8 @@ function quotedEvent(): string {
   return event.id;
 }
 
-describe.each(SIZES)('at $width × $height', (size) => {
+// Three page loads, each with an axe run, per test: more than the default minute on a busy machine.
+describe.each(SIZES)('at $width × $height', { timeout: 240_000 }, (size) => {
   it.each(SCHEMES)(
     '%s: the home view, an opened event and the compact list pass axe without sideways scrolling',
     async (scheme) => {
