@@ -79,23 +79,24 @@ async function openPhone(viewport: { width: number; height: number }, colorSchem
 }
 
 describe('the first screen on a phone', () => {
-  it('at 375 × 812 shows the title, the count and the first headline in the upper half', async () => {
-    await openPhone(PHONES[0]);
-    const first = oracle.events[0]?.title ?? '';
-    const headline = main(page).getByRole('heading', { name: first, exact: true });
-    await visible(headline);
-    const half = PHONES[0].height / 2;
-    const title = await box(page, 'h1');
-    const count = await filterBarCount(page).evaluate((el) => el.getBoundingClientRect().bottom);
-    const top = await headline.evaluate((el) => el.getBoundingClientRect().top);
-    expect(title.top).toBeGreaterThanOrEqual(0);
-    expect(count, 'the count is in the upper half').toBeLessThan(half);
-    expect(top, `the first headline starts at ${Math.round(top)} px of ${PHONES[0].height}`).toBeLessThan(half);
-    expect(await filterBarCount(page).textContent()).toBe(`${oracle.total} of ${oracle.total} events`);
-    // The filters wait in the sheet: no actor toggle on the first screen.
-    expect(await page.getByRole('button', { name: 'Vladimir Putin', exact: true }).count()).toBe(0);
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-  });
+  for (const viewport of PHONES)
+    it(`at ${viewport.width} × ${viewport.height} shows the title, the count and the first headline in the upper half`, async () => {
+      await openPhone(viewport);
+      const first = oracle.events[0]?.title ?? '';
+      const headline = main(page).getByRole('heading', { name: first, exact: true });
+      await visible(headline);
+      const half = viewport.height / 2;
+      const title = await box(page, 'h1');
+      const count = await filterBarCount(page).evaluate((el) => el.getBoundingClientRect().bottom);
+      const top = await headline.evaluate((el) => el.getBoundingClientRect().top);
+      expect(title.top).toBeGreaterThanOrEqual(0);
+      expect(count, 'the count is in the upper half').toBeLessThan(half);
+      expect(top, `the first headline starts at ${Math.round(top)} px of ${viewport.height}`).toBeLessThan(half);
+      expect(await filterBarCount(page).textContent()).toBe(`${oracle.total} of ${oracle.total} events`);
+      // The filters wait in the sheet: no actor toggle on the first screen.
+      expect(await page.getByRole('button', { name: 'Vladimir Putin', exact: true }).count()).toBe(0);
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+    });
 
   for (const viewport of PHONES)
     for (const scheme of ['light', 'dark'] as const)

@@ -102,26 +102,31 @@ describe('printing to PDF', () => {
 
 describe('print media', () => {
   for (const scheme of ['light', 'dark'] as const)
-    it(`(${scheme}) shows the chronology alone, with no buttons or fields, and passes axe`, async () => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await openApp(page);
-      await page.emulateMedia({ colorScheme: scheme, media: 'print' });
-      const chronology = page.locator('.print-chronology');
-      await expect.poll(() => chronology.getAttribute('data-complete'), POLL).toBe('true');
-      await expect.poll(() => chronology.isVisible(), POLL).toBe(true);
-      const controls = page.locator('button, input, select, textarea, [role="button"], summary');
-      const shown = await controls.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
-      expect(shown, 'controls on paper').toBe(0);
-      expect(await page.getByRole('heading', { level: 2, name: 'Sources' }).isVisible()).toBe(true);
-      const first = oracle.events[0];
-      expect(await page.getByRole('heading', { level: 3, name: first?.title ?? '', exact: true }).isVisible()).toBe(
-        true,
-      );
-      await expectNoA11yViolations(`print-${scheme}`);
-      await screenshot(page, `print-preview-${scheme}`);
+    // axe reads the whole chronology (every event of the dataset): tens of seconds on a busy machine.
+    it(
+      `(${scheme}) shows the chronology alone, with no buttons or fields, and passes axe`,
+      { timeout: 150_000 },
+      async () => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await openApp(page);
+        await page.emulateMedia({ colorScheme: scheme, media: 'print' });
+        const chronology = page.locator('.print-chronology');
+        await expect.poll(() => chronology.getAttribute('data-complete'), POLL).toBe('true');
+        await expect.poll(() => chronology.isVisible(), POLL).toBe(true);
+        const controls = page.locator('button, input, select, textarea, [role="button"], summary');
+        const shown = await controls.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+        expect(shown, 'controls on paper').toBe(0);
+        expect(await page.getByRole('heading', { level: 2, name: 'Sources' }).isVisible()).toBe(true);
+        const first = oracle.events[0];
+        expect(await page.getByRole('heading', { level: 3, name: first?.title ?? '', exact: true }).isVisible()).toBe(
+          true,
+        );
+        await expectNoA11yViolations(`print-${scheme}`);
+        await screenshot(page, `print-preview-${scheme}`);
 
-      // Back on screen, the chronology leaves the page.
-      await page.emulateMedia({ colorScheme: scheme, media: 'screen' });
-      await expect.poll(() => chronology.count(), POLL).toBe(0);
-    });
+        // Back on screen, the chronology leaves the page.
+        await page.emulateMedia({ colorScheme: scheme, media: 'screen' });
+        await expect.poll(() => chronology.count(), POLL).toBe(0);
+      },
+    );
 });
