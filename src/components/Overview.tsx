@@ -94,7 +94,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
     const id = idAt(nearestPosition(columns.startMs, indices, instant));
     if (id === undefined || id === lastJump.current) return;
     lastJump.current = id;
-    jumpToEvent(id);
+    jumpToEvent(id, { focus: false });
   };
 
   const periods = useMemo(
@@ -110,7 +110,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   const toPeriod = (p: Period) => {
     setSpan(p);
     const id = idAt(eventsIn(columns.startMs, indices, p.from, p.to).first);
-    if (id !== undefined) jumpToEvent(id);
+    if (id !== undefined) jumpToEvent(id, { focus: false });
   };
   const zoom = (factor: number, range: readonly [number, number] | null) => {
     const mid = range !== null && range[1] >= from && range[0] <= to ? (range[0] + range[1]) / 2 : (from + to) / 2;
@@ -120,7 +120,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
     // The timeline follows when what it shows is outside the new span.
     if (range !== null && (range[1] < next[0] || range[0] > next[1])) {
       const id = idAt(eventsIn(columns.startMs, indices, next[0], next[1]).first);
-      if (id !== undefined) jumpToEvent(id);
+      if (id !== undefined) jumpToEvent(id, { focus: false });
     }
   };
 

@@ -1,7 +1,7 @@
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LaneSpec } from '../domain/lanes.ts';
 import type { Mark } from '../domain/overviewMarks.ts';
-import { OverviewMark } from './OverviewMark.tsx';
+import { OverviewMarkButton, type MarkHandlers } from './OverviewMarkButton.tsx';
 
 /** A lane: its label above, its marks below. */
 export const LANE_LABEL_H = 14;
@@ -59,26 +59,49 @@ function moveFrom(marks: readonly (readonly Mark[])[], [lane, k]: Key, key: stri
  * lane's ends, Enter or Space opens the mark's event. Memoised: scrolling moves only the window.
  */
 export const OverviewLanes = memo(function OverviewLanes(props: Props) {
-  const { lanes, marks, left, binWidth, width, selected, describe, onOpen, onHover, onFocusMark } = props;
+  const { lanes, marks, left, binWidth, width, selected, describe } = props;
   const [active, setActive] = useState<Key>([0, 0]);
-  const refs = useRef(new Map<string, SVGGElement>());
   // A new filter or zoom can take the active mark away: the first mark of the first lane with any stands in.
   const [al, ak] = marks[active[0]]?.[active[1]] !== undefined ? active : firstMark(marks);
-
-  const onKeyDown = (e: KeyboardEvent<SVGGElement>, lane: number, k: number) => {
-    const mark = marks[lane]?.[k];
-    if (mark === undefined) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onOpen(mark.target);
-      return;
-    }
-    const to = moveFrom(marks, [lane, k], e.key);
-    if (to === null) return;
-    e.preventDefault();
-    setActive(to);
-    refs.current.get(`${to[0]}:${to[1]}`)?.focus();
-  };
+  // The handlers read the latest marks and callbacks through a ref, so they are made once.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const elements = useRef(new Map<string, SVGGElement>());
+  const on = useMemo<MarkHandlers>(() => {
+    const markAt = (lane: number, k: number) => latest.current.marks[lane]?.[k];
+    return {
+      open(lane, k) {
+        const mark = markAt(lane, k);
+        if (mark !== undefined) latest.current.onOpen(mark.target);
+      },
+      key(e, lane, k) {
+        const mark = markAt(lane, k);
+        if (mark === undefined) return;
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          latest.current.onOpen(mark.target);
+          return;
+        }
+        const to = moveFrom(latest.current.marks, [lane, k], e.key);
+        if (to === null) return;
+        e.preventDefault();
+        setActive(to);
+        elements.current.get(`${to[0]}:${to[1]}`)?.focus();
+      },
+      focus(lane, k, name) {
+        setActive([lane, k]);
+        latest.current.onFocusMark(name);
+      },
+      blur: () => latest.current.onFocusMark(null),
+      hover: (name) => latest.current.onHover(name),
+      register(lane, k, el) {
+        if (el === null) elements.current.delete(`${lane}:${k}`);
+        else elements.current.set(`${lane}:${k}`, el);
+      },
+    };
+  }, []);
 
   return (
     <g>
@@ -88,53 +111,26 @@ export const OverviewLanes = memo(function OverviewLanes(props: Props) {
             {lane.label}
           </text>
           <line className="lane-rule" x1={left} x2={left + width} y1={MARK_Y} y2={MARK_Y} />
-          {(marks[l] ?? []).map((mark, k) => {
-            const name = describe(l, mark);
-            const isActive = l === al && k === ak;
-            const isSelected = selected >= mark.first && selected <= mark.last && hasEvent(lane.events, selected);
-            const className = `overview-mark${mark.shown === 0 ? ' is-outside' : ''}${isSelected ? ' is-selected' : ''}`;
-            return (
-              <g
-                key={mark.bin}
-                ref={(el) => {
-                  if (el === null) refs.current.delete(`${l}:${k}`);
-                  else refs.current.set(`${l}:${k}`, el);
-                }}
-                role="button"
-                tabIndex={isActive ? 0 : -1}
-                aria-label={name}
-                className={className}
-                aria-current={isSelected ? 'true' : undefined}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  onOpen(mark.target);
-                }}
-                onKeyDown={(e) => onKeyDown(e, l, k)}
-                onFocus={() => {
-                  setActive([l, k]);
-                  onFocusMark(name);
-                }}
-                onBlur={() => onFocusMark(null)}
-                onPointerEnter={() => onHover(name)}
-                onPointerLeave={() => onHover(null)}
-              >
-                {/* A wider target than the shape, so a mark is easy to hit. */}
-                <rect
-                  className="mark-hit"
-                  x={left + mark.bin * binWidth}
-                  y={LANE_LABEL_H}
-                  width={binWidth}
-                  height={LANE_H - LANE_LABEL_H}
-                />
-                <OverviewMark
-                  kind={mark.kind}
-                  x={left + (mark.bin + 0.5) * binWidth}
-                  y={MARK_Y}
-                  r={radius(mark.count)}
-                />
-              </g>
-            );
-          })}
+          {(marks[l] ?? []).map((mark, k) => (
+            <OverviewMarkButton
+              key={mark.bin}
+              lane={l}
+              index={k}
+              name={describe(l, mark)}
+              kind={mark.kind}
+              x={left + mark.bin * binWidth}
+              width={binWidth}
+              top={LANE_LABEL_H}
+              height={LANE_H - LANE_LABEL_H}
+              cx={left + (mark.bin + 0.5) * binWidth}
+              cy={MARK_Y}
+              r={radius(mark.count)}
+              outside={mark.shown === 0}
+              active={l === al && k === ak}
+              selected={selected >= mark.first && selected <= mark.last && hasEvent(lane.events, selected)}
+              on={on}
+            />
+          ))}
         </g>
       ))}
     </g>
