@@ -35,6 +35,8 @@ interface FocusRequest {
    * upper third of the window, where the reader looks for what they opened.
    */
   readonly open: boolean;
+  /** Whether the focus moves to the card (not for the overview's periods, zoom and window: `jump.focus`). */
+  readonly focus: boolean;
 }
 
 /**
@@ -61,14 +63,14 @@ export function useRovingFocus({ positions, virtualizer, measured, items, cleara
   const [activeId, setActiveId] = useState<EventId | null>(selectedId);
   // The event opened from a link takes the focus once it is rendered.
   const [request, setRequest] = useState<FocusRequest | null>(
-    selectedId === null ? null : { id: selectedId, scroll: false, open: true },
+    selectedId === null ? null : { id: selectedId, scroll: false, open: true, focus: true },
   );
 
   const requestFocus = useCallback(
-    (id: EventId, open: boolean) => {
+    (id: EventId, open: boolean, focus = true) => {
       if (!positions().rowOf.has(id)) return;
       setActiveId(id);
-      setRequest({ id, scroll: true, open });
+      setRequest({ id, scroll: true, open, focus });
     },
     [positions],
   );
@@ -79,8 +81,9 @@ export function useRovingFocus({ positions, virtualizer, measured, items, cleara
   const [seen, setSeen] = useState({ jump, selectedId });
   if (seen.jump !== jump || seen.selectedId !== selectedId) {
     setSeen({ jump, selectedId });
-    const id = jump !== seen.jump ? jump?.eventId : selectedId;
-    if (id !== undefined && id !== null) requestFocus(id, true);
+    const jumped = jump !== seen.jump;
+    const id = jumped ? jump?.eventId : selectedId;
+    if (id !== undefined && id !== null) requestFocus(id, true, !jumped || jump?.focus !== false);
   }
 
   const scrolled = useRef<FocusRequest | null>(null);
@@ -97,7 +100,7 @@ export function useRovingFocus({ positions, virtualizer, measured, items, cleara
   const focused = useRef<FocusRequest | null>(null);
   const arrived = useEventById(request?.id) !== undefined;
   useEffect(() => {
-    if (request === null || focused.current === request || !measured) return;
+    if (request === null || !request.focus || focused.current === request || !measured) return;
     const el = document.getElementById(`event-${request.id}`);
     if (el === null) return;
     focused.current = request;
