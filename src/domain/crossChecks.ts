@@ -1,7 +1,8 @@
 /**
  * Checks a schema cannot express: unique ids, references that resolve, real dates and zones,
- * start ≤ end, safe links, no markup. They run on every item that passed its shape check;
- * references may point at any item that has an id, valid or not, so one fault is reported once.
+ * start ≤ end, safe links, no markup, a quote's stances on its own topics. They run on every item
+ * that passed its shape check; references may point at any item that has an id, valid or not, so
+ * one fault is reported once.
  */
 import type {
   Actor,
@@ -275,6 +276,29 @@ function checkEvent(ctx: Ctx, e: DiplomaticEvent, link: EventLinks) {
   });
 }
 
+/**
+ * A stance is on one of the quote's own topics, and a quote takes one stance per topic: two readings
+ * of the same words on the same topic would contradict each other or repeat.
+ */
+function checkStances(ctx: Ctx, q: Quote) {
+  const first = new Map<string, number>();
+  q.stances?.forEach((s, i) => {
+    if (!q.topics.includes(s.topic))
+      ctx.report(
+        ['stances', i, 'topic'],
+        `"${s.topic}" is not one of the quote's topics (${q.topics.map((t) => `"${t}"`).join(', ')}); ` +
+          'a stance must be on a topic the quote names: add the topic only if the words concern it',
+      );
+    const earlier = first.get(s.topic);
+    if (earlier !== undefined)
+      ctx.report(
+        ['stances', i, 'topic'],
+        `stances[${earlier}] already gives a stance on "${s.topic}"; a quote takes at most one stance per topic`,
+      );
+    else first.set(s.topic, i);
+  });
+}
+
 function checkQuote(ctx: Ctx, q: Quote) {
   checkRef(ctx, ['speakerId'], 'actors', q.speakerId);
   checkRef(ctx, ['eventId'], 'events', q.eventId);
@@ -285,6 +309,7 @@ function checkQuote(ctx: Ctx, q: Quote) {
     if (v.quoteId === q.id) ctx.report(['variants', i, 'quoteId'], 'a variant cannot point at its own quote');
     else checkRef(ctx, ['variants', i, 'quoteId'], 'quotes', v.quoteId);
   });
+  checkStances(ctx, q);
 }
 
 function checkActor(ctx: Ctx, a: Actor) {

@@ -251,6 +251,22 @@ export const variantSchema = z.strictObject({
   note: text(400).optional(),
 });
 
+/**
+ * How a quote stands on one of its topics, in a closed vocabulary (data/README.md defines each word):
+ * Parley's editorial reading of the quoted words, never the speaker's own label.
+ */
+export const STANCES = ['supports', 'opposes', 'conditional', 'undecided', 'describes'] as const;
+export const stanceSchema = z.enum(STANCES);
+
+/** One stance of a quote: on which of its topics, which stance, and what it is about in a few neutral words. */
+export const quoteStanceSchema = z.strictObject({
+  /** One of the quote's own `topics`; a quote gives at most one stance per topic (`crossChecks.ts`). */
+  topic: topicSchema,
+  stance: stanceSchema,
+  /** What the stance is about, in our own words, e.g. "a deal within 50 days, or tariffs". Never a quotation. */
+  note: text(160).optional(),
+});
+
 export const quoteSchema = z.strictObject({
   id: quoteIdSchema,
   /** The words exactly as the cited source prints them. */
@@ -265,6 +281,8 @@ export const quoteSchema = z.strictObject({
   sourceIds,
   variants: z.array(variantSchema).optional(),
   topics: z.array(topicSchema).min(1, 'must name at least one topic'),
+  /** Parley's reading of where the words stand on the quote's topics; absent where none is clear. */
+  stances: z.array(quoteStanceSchema).min(1, 'must give at least one stance, or be left out').optional(),
   notes: text(600).optional(),
 });
 
@@ -340,6 +358,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type AttributionHop = z.infer<typeof attributionHopSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type Stance = z.infer<typeof stanceSchema>;
+export type QuoteStance = z.infer<typeof quoteStanceSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;
 export type Timeline = Omit<z.infer<typeof timelineSchema>, '$schema'>;
 
