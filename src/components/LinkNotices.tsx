@@ -8,6 +8,8 @@ function text(n: Notice, title: (id: string) => string): string {
   switch (n.kind) {
     case 'unknown-actors':
       return `${n.count === 1 ? 'One actor' : `${n.count} actors`} named in the link ${n.count === 1 ? 'is' : 'are'} not in this dataset and ${n.count === 1 ? 'was' : 'were'} left out of the filter.`;
+    case 'unknown-topics':
+      return `${n.count === 1 ? 'One topic' : `${n.count} topics`} named in the link ${n.count === 1 ? 'is' : 'are'} not a topic Parley knows and ${n.count === 1 ? 'was' : 'were'} left out of the filter.`;
     case 'unknown-quote':
       return 'The quote named in the link is not in this dataset.';
     case 'malformed-link':

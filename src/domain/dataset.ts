@@ -225,7 +225,7 @@ export function eventById(dataset: WholeDataset, id: EventId): TimelineEvent | u
  * in chunks of consecutive events, fetched when they come into view.
  */
 
-export const INDEX_FORMAT = 'parley-index/2';
+export const INDEX_FORMAT = 'parley-index/3';
 export const CHUNK_FORMAT = 'parley-chunk/2';
 /** Events per chunk: about 60 KB of gzip, parsed in a few milliseconds. */
 export const CHUNK_SIZE = 500;
@@ -239,6 +239,10 @@ export interface PublishedEvents {
   readonly dayOf: readonly number[];
   /** For each event, the positions in `actors` of its participants. */
   readonly participants: readonly (readonly number[])[];
+  /** For each event, its topics as bits of positions in `TOPICS` (`columns.ts`). */
+  readonly topics: readonly number[];
+  /** For each event, the position of its kind in `KINDS`. */
+  readonly kinds: readonly number[];
 }
 
 export interface PublishedIndex extends Meta {
@@ -273,6 +277,8 @@ export function publishDataset(
       days: columns.days,
       dayOf: [...columns.dayOf],
       participants: events.map((e) => e.participants.map((p) => actorPos.get(p.actorId) ?? -1)),
+      topics: [...columns.topics],
+      kinds: [...columns.kindOf],
     },
   };
   const chunks: PublishedChunk[] = [];
@@ -306,6 +312,8 @@ export function datasetFromIndex(index: PublishedIndex): Dataset {
     endMs: Float64Array.from(published.endMs),
     dayOf: Int32Array.from(published.dayOf),
     days: published.days,
+    topics: Uint16Array.from(published.topics),
+    kindOf: Uint8Array.from(published.kinds),
   };
   const actorIds = meta.actors.map((a) => a.id);
   const participants: ParticipantWalk = (i, add) => {

@@ -1,6 +1,11 @@
-/** Filtering by actor, on the precomputed per-actor event lists: cost grows with the matches, not the dataset. */
-import type { ActorId } from './schema.ts';
+/**
+ * Filtering: by actor on the precomputed per-actor event lists (cost grows with the matches, not the
+ * dataset), by topic on the topic bits of every event, and by the positions a search matched. The
+ * three narrow together: an event is shown when it passes each filter that is set.
+ */
+import type { ActorId, Topic } from './schema.ts';
 import type { Dataset } from './dataset.ts';
+import { topicBits } from './columns.ts';
 
 export type MatchMode = 'any' | 'all';
 
@@ -9,9 +14,43 @@ export interface Filters {
   readonly actors: readonly ActorId[];
   /** "any": events involving at least one chosen actor; "all": events involving every one. */
   readonly match: MatchMode;
+  /** Chosen topics; empty means no topic filter. */
+  readonly topics: readonly Topic[];
+  /** "any": events on at least one chosen topic; "all": events on every one. */
+  readonly topicMatch: MatchMode;
+  /** Sorted positions of the events a search matched; null when no search narrows the view. */
+  readonly search: readonly number[] | null;
 }
 
-export const NO_FILTERS: Filters = { actors: [], match: 'any' };
+export const NO_FILTERS: Filters = { actors: [], match: 'any', topics: [], topicMatch: 'any', search: null };
+
+/** Whether any filter narrows the events (a search that matched nothing narrows them to none). */
+export function isFiltering(filters: Filters): boolean {
+  return filters.actors.length > 0 || filters.topics.length > 0 || filters.search !== null;
+}
+
+/** Whether topic bits pass the chosen topics' bits under `mode`. */
+function topicsPass(bits: number, wanted: number, mode: MatchMode): boolean {
+  return mode === 'all' ? (bits & wanted) === wanted : (bits & wanted) !== 0;
+}
+
+/** Sorted positions of the events on the chosen topics (one pass over the topic bits). */
+export function eventsOnTopics(dataset: Dataset, topics: readonly Topic[], mode: MatchMode): number[] {
+  const wanted = topicBits(topics);
+  const bits = dataset.columns.topics;
+  const out: number[] = [];
+  for (let i = 0; i < bits.length; i++) if (topicsPass(bits[i] ?? 0, wanted, mode)) out.push(i);
+  return out;
+}
+
+/** How many events name each topic (one pass over the topic bits). */
+export function eventCountByTopic(dataset: Dataset, topics: readonly Topic[]): Map<Topic, number> {
+  const counts = topics.map(() => 0);
+  const masks = topics.map((t) => topicBits([t]));
+  for (const bits of dataset.columns.topics)
+    masks.forEach((m, k) => (bits & m) !== 0 && (counts[k] = (counts[k] ?? 0) + 1));
+  return new Map(topics.map((t, k) => [t, counts[k] ?? 0]));
+}
 
 /** Union of sorted position lists, sorted and without repeats. */
 export function unionSorted(lists: readonly (readonly number[])[]): number[] {
@@ -38,9 +77,15 @@ export function intersectSorted(lists: readonly (readonly number[])[]): number[]
  * when no filter applies (every event is visible).
  */
 export function filterEventIndices(dataset: Dataset, filters: Filters): number[] | null {
-  if (filters.actors.length === 0) return null;
-  const lists = filters.actors.map((a) => dataset.eventsByActor.get(a) ?? []);
-  return filters.match === 'all' ? intersectSorted(lists) : unionSorted(lists);
+  if (!isFiltering(filters)) return null;
+  const narrowed: (readonly number[])[] = [];
+  if (filters.search !== null) narrowed.push(filters.search);
+  if (filters.actors.length > 0) {
+    const lists = filters.actors.map((a) => dataset.eventsByActor.get(a) ?? []);
+    narrowed.push(filters.match === 'all' ? intersectSorted(lists) : unionSorted(lists));
+  }
+  if (filters.topics.length > 0) narrowed.push(eventsOnTopics(dataset, filters.topics, filters.topicMatch));
+  return narrowed.length === 1 ? [...(narrowed[0] ?? [])] : intersectSorted(narrowed);
 }
 
 /** Whether the sorted position list holds `position` (a binary search). */
@@ -62,6 +107,11 @@ function holds(list: readonly number[], position: number): boolean {
  * select an event the filters hide, and the page must be able to say so.
  */
 export function eventPassesFilters(dataset: Dataset, position: number, filters: Filters): boolean {
+  if (filters.search !== null && !holds(filters.search, position)) return false;
+  if (filters.topics.length > 0) {
+    const bits = dataset.columns.topics[position] ?? 0;
+    if (!topicsPass(bits, topicBits(filters.topics), filters.topicMatch)) return false;
+  }
   if (filters.actors.length === 0) return true;
   const involves = (a: ActorId) => holds(dataset.eventsByActor.get(a) ?? [], position);
   return filters.match === 'all' ? filters.actors.every(involves) : filters.actors.some(involves);

@@ -67,7 +67,8 @@ const FIRST_SCREEN_ROWS = 30;
  */
 export function firstScreenEvents(dataset: Dataset, url: UrlParts, base: string): number[] {
   const { view, notFound } = viewAtUrl(dataset, url, base);
-  const visible = filterEventIndices(dataset, view);
+  // A search is answered later, by an index loaded on demand: the first screen is prefetched without it.
+  const visible = filterEventIndices(dataset, { ...view, search: null });
   const first =
     visible === null
       ? Array.from({ length: Math.min(FIRST_SCREEN_ROWS, dataset.count) }, (_, i) => i)

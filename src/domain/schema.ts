@@ -6,6 +6,7 @@
  * start ≤ end, time zones real) live in `validate.ts`.
  */
 import { z } from 'zod';
+import { EVENT_KINDS, TOPICS } from './vocabulary.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -120,34 +121,9 @@ export const disagreementSchema = z.strictObject({
 });
 
 /** The closed topic vocabulary (data/README.md says what each covers). */
-export const topicSchema = z.enum([
-  'ceasefire',
-  'territory',
-  'security-guarantees',
-  'sanctions',
-  'nato-membership',
-  'prisoner-exchanges',
-  'energy',
-  'military-aid',
-  'economy',
-  'humanitarian',
-  'peace-deal',
-  'diplomacy',
-]);
+export const topicSchema = z.enum(TOPICS);
 
-export const eventKindSchema = z.enum([
-  'announcement',
-  'summit',
-  'bilateral-meeting',
-  'multilateral-meeting',
-  'video-conference',
-  'phone-call',
-  'tv-interview',
-  'press-statement',
-  'social-post',
-  'policy-action',
-  'document',
-]);
+export const eventKindSchema = z.enum(EVENT_KINDS);
 
 export const eventSchema = z.strictObject({
   /** Permanent id: the start date then a slug. Never reused or changed (see redirects.json). */

@@ -9,8 +9,13 @@ import type { Dataset } from './dataset.ts';
 import type { Density } from './density.ts';
 import type { MatchMode } from './filter.ts';
 import { closestId } from './issues.ts';
-import type { ActorId, EventId, QuoteId } from './schema.ts';
+import type { ActorId, EventId, QuoteId, Topic } from './schema.ts';
 import { isRealDate } from './time.ts';
+import { TOPICS } from './vocabulary.ts';
+
+/** The two ways to show the view: events in time order, or who stood where on each topic. */
+export type Display = 'timeline' | 'positions';
+export const DISPLAYS: readonly Display[] = ['timeline', 'positions'];
 
 export interface View {
   /** The selected event: the page `events/{id}/`. */
@@ -21,6 +26,14 @@ export interface View {
   readonly actors: readonly ActorId[];
   /** "any": events involving at least one chosen actor; "all": events involving every one. */
   readonly match: MatchMode;
+  /** Chosen topics, sorted; empty means no topic filter. */
+  readonly topics: readonly Topic[];
+  /** "any": events on at least one chosen topic; "all": events on every one. */
+  readonly topicMatch: MatchMode;
+  /** The search, as typed (whitespace collapsed, at most `MAX_QUERY` characters); "" is no search. */
+  readonly q: string;
+  /** The timeline, or the positions table. */
+  readonly display: Display;
   /** The reader's choice of card density; null follows the dataset's size. */
   readonly density: Density | null;
   /** Compact view for iframes. */
@@ -42,7 +55,9 @@ export type KeyProblem =
   | { readonly kind: 'bad-event-id' }
   | { readonly kind: 'bad-actor-ids'; readonly count: number }
   | { readonly kind: 'bad-match' }
+  | { readonly kind: 'bad-topics'; readonly count: number }
   | { readonly kind: 'bad-density' }
+  | { readonly kind: 'bad-display' }
   | { readonly kind: 'bad-quote-id' };
 
 /** A problem found in a URL, with the key whose text it was. */
@@ -57,6 +72,7 @@ export interface Read<V> {
 export type Notice =
   | { readonly kind: 'unknown-actors'; readonly count: number }
   | { readonly kind: 'unknown-quote' }
+  | { readonly kind: 'unknown-topics'; readonly count: number }
   | { readonly kind: 'malformed-link' }
   | { readonly kind: 'redirected'; readonly to: EventId };
 
@@ -187,6 +203,59 @@ const actorsKey: ViewKey<'actors'> = {
   },
 };
 
+const isTopic = (s: string): s is Topic => (TOPICS as readonly string[]).includes(s);
+
+// Unknown words are dropped and counted like unknown actors; the vocabulary is closed, so no dataset
+// can know a topic the table does not.
+const topicsKey: ViewKey<'topics'> = {
+  key: 'topics',
+  place: { in: 'query', name: 'topics' },
+  default: [],
+  filter: true,
+  read({ params }) {
+    const raw = params.get('topics');
+    if (raw === null || raw === '') return { value: [] };
+    const parts = raw
+      .split(',')
+      .filter((p) => p !== '')
+      .slice(0, TOPICS.length * 2);
+    const good = parts.filter(isTopic);
+    const value = [...new Set(good)].sort();
+    const bad = parts.length - good.length;
+    return bad > 0 ? { value, problem: { kind: 'bad-topics', count: bad } } : { value };
+  },
+  write: (topics) => (topics.length === 0 ? null : [...new Set(topics)].sort().join(',')),
+  resolve(topics, { problem, notice }) {
+    if (problem?.kind === 'bad-topics') notice({ kind: 'unknown-topics', count: problem.count });
+    return topics;
+  },
+};
+
+/** The longest search kept from a link or the box: longer text is cut, never rejected. */
+export const MAX_QUERY = 200;
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** A search as the view keeps it: control characters dropped, whitespace collapsed and trimmed, cut at `MAX_QUERY`. */
+export function normaliseQuery(text: string): string {
+  return text
+    .replace(CONTROL, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY)
+    .trim();
+}
+
+const queryKey: ViewKey<'q'> = {
+  key: 'q',
+  place: { in: 'query', name: 'q' },
+  default: '',
+  filter: true,
+  read: ({ params }) => ({ value: normaliseQuery(params.get('q') ?? '') }),
+  write: (q) => (q === '' ? null : encodeURIComponent(q).replace(/%20/g, '+')),
+};
+
 /** A query key holding one of a few words; `absent` is its value when the URL leaves it out. */
 function choiceKey<K extends keyof View, V extends View[K] & string>(
   key: K,
@@ -215,6 +284,11 @@ const matchKey: ViewKey<'match'> = {
   ...choiceKey('match', 'match', ['any', 'all'], 'any', { kind: 'bad-match' }, (_, v) => v.actors.length > 0),
   filter: true,
 };
+const topicMatchKey: ViewKey<'topicMatch'> = {
+  ...choiceKey('topicMatch', 'topicmatch', ['any', 'all'], 'any', { kind: 'bad-match' }, (_, v) => v.topics.length > 0),
+  filter: true,
+};
+const displayKey = choiceKey('display', 'view', DISPLAYS, 'timeline', { kind: 'bad-display' }, () => true);
 const densityKey = choiceKey('density', 'density', ['detailed', 'compact'], null, { kind: 'bad-density' }, () => true);
 
 const embedKey: ViewKey<'embed'> = {
@@ -254,7 +328,18 @@ export type AnyViewKey = { readonly [K in keyof View]: ViewKey<K> }[keyof View];
  * state: the codec, the store and every link read this list, so a key missing from it cannot
  * reach a URL, and one in it cannot be dropped by any of them.
  */
-export const VIEW_KEYS: readonly AnyViewKey[] = [eventKey, actorsKey, matchKey, densityKey, embedKey, quoteKey];
+export const VIEW_KEYS: readonly AnyViewKey[] = [
+  eventKey,
+  displayKey,
+  queryKey,
+  actorsKey,
+  matchKey,
+  topicsKey,
+  topicMatchKey,
+  densityKey,
+  embedKey,
+  quoteKey,
+];
 
 /** The view of the bare home page. */
 export const DEFAULT_VIEW: View = viewFromKeys((k) => k.default);

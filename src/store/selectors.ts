@@ -1,7 +1,7 @@
 /** Named selectors: each returns a primitive or a reference the store already holds (or keeps). */
 import { defaultDensity, type Density } from '../domain/density.ts';
 import { eventAt } from '../domain/details.ts';
-import type { Filters } from '../domain/filter.ts';
+import { NO_FILTERS, type Filters } from '../domain/filter.ts';
 import type { Timeline } from '../domain/schema.ts';
 import type { ParleyState } from './store.ts';
 
@@ -19,16 +19,29 @@ export const selectJump = (s: ParleyState) => s.jump;
 export const selectRange = (s: ParleyState) => s.range;
 
 /**
- * The filter keys of the view, as one object that stays the same while they do: the memos that
- * filter 100,000 events key on it, and a new selection must not look like a new filter.
+ * The filters of the view, as one object that stays the same while they do: the memos that filter
+ * 100,000 events key on it, and a new selection must not look like a new filter. `searchHits` is
+ * the answer to the view's search once the search has run (null while there is no search).
  */
-const filtersByActors = new WeakMap<object, Record<string, Filters>>();
+let lastFilters: Filters = NO_FILTERS;
 export function selectFilters(s: ParleyState): Filters {
-  const { actors, match } = s.view;
-  let byMatch = filtersByActors.get(actors);
-  if (byMatch === undefined) filtersByActors.set(actors, (byMatch = {}));
-  return (byMatch[match] ??= { actors, match });
+  const { actors, match, topics, topicMatch } = s.view;
+  const search = selectSearchHits(s);
+  const f = lastFilters;
+  if (
+    f.actors === actors &&
+    f.match === match &&
+    f.topics === topics &&
+    f.topicMatch === topicMatch &&
+    f.search === search
+  )
+    return f;
+  return (lastFilters = { actors, match, topics, topicMatch, search });
 }
+
+/** The sorted positions of the events the view's search matched, or null when there is no search to apply. */
+export const selectSearchHits = (s: ParleyState): readonly number[] | null =>
+  s.view.q === '' ? null : s.searchHits?.query === s.view.q ? s.searchHits.events : null;
 
 /** The density in use: the reader's choice, else the dataset's default. */
 export const selectDensity = (s: ParleyState): Density => s.view.density ?? defaultDensity(s.dataset?.count ?? 0);

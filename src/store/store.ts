@@ -11,6 +11,7 @@ import { noDetails, type EventDetails } from '../domain/details.ts';
 import type { NotFound, Notice, ResolvedView } from '../domain/resolveView.ts';
 import { DEFAULT_VIEW } from '../domain/view.ts';
 import { createDataSlice, type DataActions, type DataSlice } from './dataSlice.ts';
+import { createSearchSlice, type SearchActions, type SearchSlice } from './searchSlice.ts';
 import { createViewSlice, type ViewActions, type ViewSlice } from './viewSlice.ts';
 import { createViewportSlice, type ViewportActions, type ViewportSlice } from './viewportSlice.ts';
 
@@ -24,9 +25,9 @@ export interface SiteSlice {
   readonly origin: string;
 }
 
-export type Actions = DataActions & ViewActions & ViewportActions;
+export type Actions = DataActions & ViewActions & ViewportActions & SearchActions;
 
-export interface ParleyState extends DataSlice, ViewSlice, ViewportSlice, SiteSlice {
+export interface ParleyState extends DataSlice, ViewSlice, ViewportSlice, SearchSlice, SiteSlice {
   /** Every action, in one object that never changes: `useParley((s) => s.actions)` never re-renders. */
   readonly actions: Actions;
 }
@@ -55,6 +56,7 @@ export function createParleyStore(init: StoreInit): ParleyStore {
     const data = createDataSlice(set, get, init.loadChunk);
     const view = createViewSlice(set, get);
     const viewport = createViewportSlice(set, get);
+    const search = createSearchSlice(set);
     const dataset = init.dataset ?? null;
     const notFound: NotFound | null = init.resolved?.notFound ?? null;
     return {
@@ -70,7 +72,8 @@ export function createParleyStore(init: StoreInit): ParleyStore {
       range: null,
       jump: null,
       sheetOpen: false,
-      actions: { ...data.actions, ...view.actions, ...viewport.actions },
+      searchHits: null,
+      actions: { ...data.actions, ...view.actions, ...viewport.actions, ...search.actions },
     };
   });
 }

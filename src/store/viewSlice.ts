@@ -6,9 +6,9 @@
 import type { NotFound, Notice, ResolvedView } from '../domain/resolveView.ts';
 import type { Density } from '../domain/density.ts';
 import type { MatchMode } from '../domain/filter.ts';
-import type { ActorId, EventId, QuoteId } from '../domain/schema.ts';
+import type { ActorId, EventId, QuoteId, Topic } from '../domain/schema.ts';
 import { formatView } from '../domain/urlCodec.ts';
-import { DEFAULT_VIEW, withoutFilters, type View } from '../domain/view.ts';
+import { DEFAULT_VIEW, normaliseQuery, withoutFilters, type Display, type View } from '../domain/view.ts';
 import type { GetState, SetState } from './store.ts';
 
 export interface ViewSlice {
@@ -26,6 +26,11 @@ export interface ViewActions {
   showResolved(resolved: ResolvedView): void;
   toggleActor(actorId: ActorId): void;
   setMatch(match: MatchMode): void;
+  toggleTopic(topic: Topic): void;
+  setTopicMatch(match: MatchMode): void;
+  /** Sets the search (normalised as the view keeps it); "" ends it. */
+  setQuery(text: string): void;
+  setDisplay(display: Display): void;
   /** Filters by these actors alone, with "any". */
   filterByActors(actors: readonly ActorId[]): void;
   clearFilters(): void;
@@ -54,6 +59,16 @@ export function createViewSlice(set: SetState, get: GetState) {
       });
     },
     setMatch: (match) => setView({ match }),
+    toggleTopic(topic) {
+      const { topics } = get().view;
+      setView({ topics: topics.includes(topic) ? topics.filter((t) => t !== topic) : [...topics, topic].sort() });
+    },
+    setTopicMatch: (topicMatch) => setView({ topicMatch }),
+    setQuery: (text) => {
+      const q = normaliseQuery(text);
+      if (q !== get().view.q) setView({ q });
+    },
+    setDisplay: (display) => setView({ display }),
     filterByActors: (actors) => setView({ actors, match: 'any' }),
     clearFilters: () => set({ view: withoutFilters(get().view) }),
     selectEvent(eventId, quoteId = null) {

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/dataset.ts';
 import {
+  NO_FILTERS,
   eventCountByActor,
+  eventCountByTopic,
+  eventPassesFilters,
+  isFiltering,
   eventCountByGroup,
   filterEventIndices,
   intersectSorted,
   unionSorted,
   type Filters,
 } from '../../src/domain/filter.ts';
-import { actorIdSchema, eventSchema, quoteSchema } from '../../src/domain/schema.ts';
+import { actorIdSchema, eventSchema, quoteSchema, type Topic } from '../../src/domain/schema.ts';
 import { TEST_TIMELINE } from './sample.ts';
 
 /** A day-precision event in UTC involving `actors`; parsed so the ids carry their brands. */
-const event = (id: string, actors: string[]) =>
+const event = (id: string, actors: string[], topics: string[] = ['diplomacy']) =>
   eventSchema.parse({
     id,
     title: id,
@@ -26,7 +30,7 @@ const event = (id: string, actors: string[]) =>
       verification: 'confirmed',
       sourceIds: ['src'],
     })),
-    topics: ['diplomacy'],
+    topics,
     verification: 'confirmed',
     sourceIds: ['src'],
   });
@@ -38,10 +42,10 @@ const dataset = buildDataset({
   places: [],
   sources: [],
   events: [
-    event('2025-08-03-c', ['putin', 'trump']),
+    event('2025-08-03-c', ['putin', 'trump'], ['territory', 'ceasefire']),
     event('2025-08-01-a', ['trump']),
-    event('2025-08-04-d', ['zelenskyy', 'trump']),
-    event('2025-08-02-b', ['putin']),
+    event('2025-08-04-d', ['zelenskyy', 'trump'], ['territory']),
+    event('2025-08-02-b', ['putin'], ['sanctions']),
   ],
   // A speaker counts as involved even when not listed as a participant.
   quotes: [
@@ -61,7 +65,11 @@ const dataset = buildDataset({
 });
 
 const id = (s: string) => actorIdSchema.parse(s);
-const filters = (actors: string[], match: Filters['match']): Filters => ({ actors: actors.map(id), match });
+const filters = (actors: string[], match: Filters['match']): Filters => ({
+  ...NO_FILTERS,
+  actors: actors.map(id),
+  match,
+});
 
 describe('unionSorted', () => {
   it.each([
@@ -125,6 +133,52 @@ describe('filterEventIndices', () => {
   it('returns positions that point at the right events', () => {
     const positions = filterEventIndices(dataset, filters(['putin', 'trump'], 'all')) ?? [];
     expect(positions.map((i) => dataset.events[i]?.id)).toEqual(['2025-08-03-c']);
+  });
+});
+
+describe('filterEventIndices with topics and a search', () => {
+  const topics = (t: Topic[], topicMatch: Filters['topicMatch'] = 'any'): Filters => ({
+    ...NO_FILTERS,
+    topics: t,
+    topicMatch,
+  });
+
+  it('keeps events on any chosen topic, or on every one', () => {
+    expect(filterEventIndices(dataset, topics(['territory', 'sanctions']))).toEqual([1, 2, 3]);
+    expect(filterEventIndices(dataset, topics(['territory', 'ceasefire'], 'all'))).toEqual([2]);
+    expect(filterEventIndices(dataset, topics(['humanitarian']))).toEqual([]);
+  });
+
+  it('narrows actors, topics and a search together', () => {
+    const f = { ...filters(['putin'], 'any'), topics: ['territory' as Topic] };
+    expect(filterEventIndices(dataset, f)).toEqual([2]);
+    expect(filterEventIndices(dataset, { ...f, search: [0, 2, 3] })).toEqual([2]);
+    expect(filterEventIndices(dataset, { ...f, search: [1] })).toEqual([]);
+    expect(filterEventIndices(dataset, { ...NO_FILTERS, search: [3, 1].sort() })).toEqual([1, 3]);
+  });
+
+  it('says whether anything narrows the view, and a search that matched nothing does', () => {
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(filterEventIndices(dataset, NO_FILTERS)).toBeNull();
+    expect(isFiltering({ ...NO_FILTERS, search: [] })).toBe(true);
+    expect(filterEventIndices(dataset, { ...NO_FILTERS, search: [] })).toEqual([]);
+  });
+
+  it('tells whether one event passes, without filtering every event', () => {
+    const f = { ...filters(['trump'], 'any'), topics: ['territory' as Topic], search: [0, 3] };
+    const passing = [0, 1, 2, 3].filter((i) => eventPassesFilters(dataset, i, f));
+    expect(passing).toEqual(filterEventIndices(dataset, f));
+    expect(passing).toEqual([3]);
+  });
+
+  it('counts events per topic', () => {
+    expect(eventCountByTopic(dataset, ['territory', 'sanctions', 'energy'])).toEqual(
+      new Map([
+        ['territory', 2],
+        ['sanctions', 1],
+        ['energy', 0],
+      ]),
+    );
   });
 });
 

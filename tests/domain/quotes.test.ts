@@ -50,8 +50,8 @@ const dataset = buildDataset({
 
 const ev = (s: string) => eventIdSchema.parse(s);
 const actor = (a: string) => actorIdSchema.parse(a);
-const by = (...actors: string[]): Filters => ({ actors: actors.map(actor), match: 'all' });
-const anyOf = (...actors: string[]): Filters => ({ actors: actors.map(actor), match: 'any' });
+const by = (...actors: string[]): Filters => ({ ...NO_FILTERS, actors: actors.map(actor), match: 'all' });
+const anyOf = (...actors: string[]): Filters => ({ ...NO_FILTERS, actors: actors.map(actor), match: 'any' });
 const ids = (view: ReturnType<typeof quotesForView>) => view.quotes.map((q) => q.id);
 const names = (list: readonly string[]) => list.join(' and ');
 

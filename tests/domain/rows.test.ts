@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/dataset.ts';
-import { filterEventIndices } from '../../src/domain/filter.ts';
+import { filterEventIndices, NO_FILTERS } from '../../src/domain/filter.ts';
 import { buildRows, compactRows, rowKey } from '../../src/domain/rows.ts';
 import type { ActorId } from '../../src/domain/schema.ts';
 import { generateDataset } from '../../scripts/lib/generateDataset.ts';
@@ -12,7 +12,7 @@ describe('rowKey', () => {
     const all = buildRows(ds.columns, null);
     const filtered = buildRows(
       ds.columns,
-      filterEventIndices(ds, { actors: [ds.actors[0]?.id as ActorId], match: 'any' }),
+      filterEventIndices(ds, { ...NO_FILTERS, actors: [ds.actors[0]?.id as ActorId], match: 'any' }),
     );
     for (const rows of [all, filtered]) expect(new Set(rows.map(rowKey)).size).toBe(rows.length);
     const events = (rows: typeof all) =>
