@@ -55,6 +55,54 @@ describe('the bundled dataset', () => {
     expect(sequence.every((id) => position(id) >= 0)).toBe(true);
   });
 
+  describe('stances', () => {
+    /** For each speaker, the topics their quotes take a stance on, and how many quotes carry one. */
+    const cells = new Map<string, Set<string>>();
+    for (const q of raw.quotes)
+      for (const s of q.stances ?? []) {
+        const topics = cells.get(q.speakerId) ?? new Set<string>();
+        topics.add(s.topic);
+        cells.set(q.speakerId, topics);
+      }
+    const withStances = raw.quotes.filter((q) => (q.stances?.length ?? 0) > 0);
+
+    it('marks at least six actors on at least four topics each (24 actor × topic cells or more)', () => {
+      const broad = [...cells].filter(([, topics]) => topics.size >= 4).map(([actor]) => actor);
+      expect(broad.length, broad.join(', ')).toBeGreaterThanOrEqual(6);
+      expect(broad).toEqual(
+        expect.arrayContaining([
+          'donald-trump',
+          'volodymyr-zelenskyy',
+          'marco-rubio',
+          'steve-witkoff',
+          'vladimir-putin',
+        ]),
+      );
+    });
+
+    it('marks six principal actors on ceasefire, the peace deal and diplomacy alike', () => {
+      const actors = [
+        'donald-trump',
+        'volodymyr-zelenskyy',
+        'marco-rubio',
+        'vladimir-putin',
+        'yuri-ushakov',
+        'vladimir-medinsky',
+      ];
+      const missing = actors.flatMap((a) =>
+        (['ceasefire', 'peace-deal', 'diplomacy'] as const)
+          .filter((t) => cells.get(a)?.has(t) !== true)
+          .map((t) => `${a} × ${t}`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it('keeps the stances it has: at least 133 quotes carry one, with 150 marks', () => {
+      expect(withStances.length).toBeGreaterThanOrEqual(133);
+      expect(withStances.reduce((n, q) => n + (q.stances?.length ?? 0), 0)).toBeGreaterThanOrEqual(150);
+    });
+  });
+
   it('records the Budapest summit as a summit that did not take place', () => {
     const budapest = raw.events.find((e) => e.id === '2025-10-21-budapest-summit');
     expect(budapest?.status).toBe('postponed');
