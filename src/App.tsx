@@ -13,6 +13,7 @@ import { QuotesColumn } from './components/QuotesColumn.tsx';
 import { ResultCount } from './components/ResultCount.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { Timeline } from './components/Timeline.tsx';
+import { TopicFilter } from './components/TopicFilter.tsx';
 import type { Dataset } from './domain/dataset.ts';
 import { useActions, useParley } from './hooks/useParley.ts';
 import type { LoadStatus } from './store/dataSlice.ts';
@@ -63,6 +64,7 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         <nav className="sidebar" aria-label="Filters and overview">
           <LazyOverview dataset={dataset} />
           <ActorFilter />
+          <TopicFilter />
           {/* Not in the header: there it made the header wrap with a long count, so a filter moved the page. */}
           <KeyboardShortcuts />
           <PrintButton />

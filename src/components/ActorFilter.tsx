@@ -31,7 +31,7 @@ export function ActorFilter() {
           />
         ))}
       </details>
-      <MatchModeControl />
+      <MatchModeControl subject="actors" />
       {chosen.size > 0 && (
         <button type="button" className="button" onClick={clearFilters}>
           Clear filters

@@ -1,6 +1,6 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import type { Dataset, TimelineEvent } from '../domain/dataset.ts';
-import { KIND_LABEL, ROLE_LABEL, STATUS_NOTE, TOPIC_LABEL, VERIFICATION_NOTE } from '../domain/labels.ts';
+import { KIND_LABEL, ROLE_LABEL, STATUS_NOTE, VERIFICATION_NOTE } from '../domain/labels.ts';
 import { selectDataset } from '../store/selectors.ts';
 import { useParley } from '../hooks/useParley.ts';
 import { ActorChip } from './ActorChip.tsx';
@@ -12,6 +12,7 @@ import { EventTime, hasVisibleTime } from './EventTime.tsx';
 import { OtherZones } from './OtherZones.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 import { SourceNote } from './SourceNote.tsx';
+import { TopicChips } from './TopicChips.tsx';
 
 /* eslint-disable jsx-a11y/no-noninteractive-tabindex -- cards take part in roving focus (j/k, arrows), as articles in a feed do */
 
@@ -146,12 +147,7 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
         )}
         <ShareLinks eventId={event.id} what={event.title} />
         {(event.start.precision === 'minute' || event.start.precision === 'hour') && <OtherZones event={event} />}
-        {event.topics.length > 0 && (
-          <p className="topics">
-            <span className="visually-hidden">Topics: </span>
-            {event.topics.map((t) => TOPIC_LABEL[t]).join(' · ')}
-          </p>
-        )}
+        <TopicChips topics={event.topics} />
       </div>
     </article>
   );

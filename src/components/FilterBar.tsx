@@ -6,10 +6,12 @@ import { ResultCount } from './ResultCount.tsx';
 
 /**
  * On phones: a bar that stays at the top of the screen with the result count and a "Filters" button
- * that opens the filters in a sheet. Hidden on wider screens, where the sidebar holds the filters.
+ * that opens the filters in a sheet (it says how many actors and topics are chosen). Hidden on wider screens, where the sidebar holds the filters.
  */
 export function FilterBar() {
-  const chosen = useParley(selectFilters).actors.length;
+  const filters = useParley(selectFilters);
+  // Actors and topics chosen: the choices the sheet holds (a search has its own box).
+  const chosen = filters.actors.length + filters.topics.length;
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const closed = () => {

@@ -7,6 +7,7 @@ import { ActorFilter } from './ActorFilter.tsx';
 import { DensityControl } from './DensityControl.tsx';
 import { LazyOverview } from './LazyOverview.tsx';
 import { ResultCount } from './ResultCount.tsx';
+import { TopicFilter } from './TopicFilter.tsx';
 
 interface Props {
   /** Called when the sheet has closed (Escape, its Close button or "Show N events"). */
@@ -60,6 +61,7 @@ export function FilterSheet({ onClose }: Props) {
       </div>
       <div className="filter-sheet-body">
         <ActorFilter />
+        <TopicFilter />
         {/* On phones the density choice and the overview live here, out of the first screen. */}
         <DensityControl />
         {dataset !== null && <LazyOverview dataset={dataset} />}

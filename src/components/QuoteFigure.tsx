@@ -10,6 +10,7 @@ import { QuoteChain } from './QuoteChain.tsx';
 import { QuoteVariants } from './QuoteVariants.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
+import { TopicChips } from './TopicChips.tsx';
 
 interface Props {
   readonly quote: Quote;
@@ -106,6 +107,10 @@ export function QuoteFigure({ quote, current = false }: Props) {
           <dt>Sources</dt>
           <dd>
             <SourceLinks sourceIds={quote.sourceIds} />
+          </dd>
+          <dt>Topics</dt>
+          <dd>
+            <TopicChips topics={quote.topics} />
           </dd>
           {quote.variants !== undefined && quote.variants.length > 0 && (
             <>
