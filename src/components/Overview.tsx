@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
+import { KINDS } from '../domain/columns.ts';
 import { eventAt } from '../domain/details.ts';
 import { nearestPosition } from '../domain/filter.ts';
 import { formatShortDate } from '../domain/format.ts';
@@ -64,9 +65,10 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   const marks = useMemo(() => {
     if (measured === null) return [];
     const shown = shownMask(dataset.count, indices);
-    const kindOf = (i: number) => (details === null ? undefined : eventAt(details, i)?.kind);
+    // Every event's kind is in the index, so marks are shaped before any details arrive.
+    const kindOf = (i: number) => KINDS[columns.kindOf[i] ?? -1];
     return lanes.map((l) => binLane(l.events, columns.startMs, [from, to], binCount, shown, kindOf));
-  }, [measured, dataset, columns, indices, details, lanes, from, to, binCount]);
+  }, [measured, dataset, columns, indices, lanes, from, to, binCount]);
 
   const describe = useCallback(
     (lane: number, mark: Mark) => {

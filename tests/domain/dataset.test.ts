@@ -10,11 +10,15 @@ import {
   publishDataset,
   type PublishedChunk,
 } from '../../src/domain/dataset.ts';
-import type { EventId } from '../../src/domain/schema.ts';
+import type { EventId, Topic } from '../../src/domain/schema.ts';
 import { eventTimeText, machineTime } from '../../src/domain/eventTime.ts';
 import { formatGap, formatZonedTime } from '../../src/domain/format.ts';
 import { buildRows } from '../../src/domain/rows.ts';
-import { buildLanes, jumpTargets, makeTimeScale, timeExtent } from '../../src/domain/overview.ts';
+import { makeTimeScale, timeExtent } from '../../src/domain/overview.ts';
+import { KINDS, topicsOfBits } from '../../src/domain/columns.ts';
+import { TOPICS } from '../../src/domain/vocabulary.ts';
+
+const byVocabulary = (a: Topic, b: Topic) => TOPICS.indexOf(a) - TOPICS.indexOf(b);
 import { nearestPosition } from '../../src/domain/filter.ts';
 import { chunkOf, eventAt, hasEvery, noDetails, wholeDetails, withChunk } from '../../src/domain/details.ts';
 import { resolveView } from '../../src/domain/resolveView.ts';
@@ -118,21 +122,6 @@ describe('overview', () => {
     expect(scale(1000)).toBe(50);
     expect(timeExtent(buildDataset({ ...sample, events: [], quotes: [], redirects: [] }).columns)).toBeNull();
   });
-  it('bins each actor lane, marking hidden events apart from visible ones', () => {
-    const extent = timeExtent(ds.columns) ?? [0, 0];
-    const lanes = buildLanes(ds, 4, extent, [0]);
-    expect(lanes.map((l) => [l.actorId, [...l.bins]])).toEqual([
-      ['donald-trump', [2, 0, 1, 1]],
-      ['vladimir-putin', [2, 0, 1, 0]],
-      ['volodymyr-zelenskyy', [0, 0, 0, 1]],
-    ]);
-  });
-  it('offers days to jump to with their first event', () => {
-    expect(jumpTargets(ds.columns, null)).toEqual([
-      { label: '15 Aug 2025', eventIndex: 0, count: 1 },
-      { label: '18 Aug 2025', eventIndex: 1, count: 2 },
-    ]);
-  });
   it('finds the visible event nearest to a time', () => {
     expect(nearestPosition(ds.columns.startMs, null, Date.UTC(2025, 7, 16))).toBe(0);
     expect(nearestPosition(ds.columns.startMs, [0, 2], Date.UTC(2025, 7, 18, 12))).toBe(2);
@@ -185,6 +174,11 @@ describe('publishDataset and datasetFromIndex', () => {
     expect(fromIndex.count).toBe(3);
     expect(loaded(details, 3).every((e) => e === undefined)).toBe(true);
     expect(fromIndex.columns).toEqual(ds.columns);
+    // Kinds and topics are in the index, so the overview and the topic filter need no details.
+    expect([...fromIndex.columns.kindOf].map((k) => KINDS[k])).toEqual(ds.events.map((e) => e.kind));
+    expect([...fromIndex.columns.topics].map(topicsOfBits)).toEqual(
+      ds.events.map((e) => [...e.topics].sort(byVocabulary)),
+    );
     expect([...fromIndex.eventsByActor]).toEqual([...ds.eventsByActor]);
     expect([...fromIndex.eventIndex]).toEqual([...ds.eventIndex]);
     expect(buildRows(fromIndex.columns, null)).toEqual(buildRows(ds.columns, null));
