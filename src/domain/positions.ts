@@ -212,27 +212,39 @@ export function topicInSentence(topic: Topic): string {
   return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
+/** "supports (14 Jul 2025)", "opposes (17 Aug 2025, 4 quotes)", "supports (2 quotes)": one stance, told once. */
+function tellRun(run: readonly StanceMark[]): string {
+  const dates = [...new Set(run.flatMap((m) => (m.dateKey === undefined ? [] : [formatShortDate(m.dateKey)])))];
+  const when = dates.length === 0 ? [] : [dates.length === 1 ? dates[0] : `${dates[0]} to ${dates.at(-1)}`];
+  const many = run.length > 1 ? [`${run.length} quotes`] : [];
+  const inside = [...when, ...many].join(', ');
+  return `${run[0]?.stance ?? ''}${inside === '' ? '' : ` (${inside})`}`;
+}
+
 /**
  * A cell in one line, for screen readers and print: "Donald Trump on sanctions: conditional
  * (14 Jul 2025) → undecided (22 Aug 2025)". Consecutive marks with the same stance are told once,
- * with their dates and how many quotes ("opposes (17 Aug 2025, 4 quotes)"); an undated mark says so.
+ * with their dates and how many quotes ("opposes (17 Aug 2025, 4 quotes)"). Undated marks have no
+ * place in the sequence, so they follow it, one entry per stance: "; undated: supports (2 quotes)".
  */
 export function cellSummary(dataset: Dataset, actorId: ActorId, cell: PositionsCell): string {
   const who = `${dataset.actorById.get(actorId)?.name ?? actorId} on ${topicInSentence(cell.topic)}`;
   if (cell.marks.length === 0) return `${who}: no stance marked`;
   const runs: StanceMark[][] = [];
+  const undated = new Map<Stance, StanceMark[]>();
   for (const mark of cell.marks) {
+    if (mark.dateKey === undefined) {
+      const same = undated.get(mark.stance);
+      if (same === undefined) undated.set(mark.stance, [mark]);
+      else same.push(mark);
+      continue;
+    }
     const last = runs[runs.length - 1];
     if (last !== undefined && last[0]?.stance === mark.stance) last.push(mark);
     else runs.push([mark]);
   }
-  const told = runs.map((run) => {
-    const dates = [...new Set(run.flatMap((m) => (m.dateKey === undefined ? [] : [formatShortDate(m.dateKey)])))];
-    const when =
-      dates.length === 0 ? 'undated' : dates.length === 1 ? (dates[0] as string) : `${dates[0]} to ${dates.at(-1)}`;
-    const undated = dates.length > 0 && run.some((m) => m.dateKey === undefined) ? ' and undated' : '';
-    const many = run.length > 1 ? `, ${run.length} quotes` : '';
-    return `${run[0]?.stance ?? ''} (${when}${undated}${many})`;
-  });
-  return `${who}: ${told.join(' → ')}`;
+  const inOrder = runs.map(tellRun).join(' → ');
+  const apart = [...undated.values()].map(tellRun).join(', ');
+  if (apart === '') return `${who}: ${inOrder}`;
+  return inOrder === '' ? `${who}: undated: ${apart}` : `${who}: ${inOrder}; undated: ${apart}`;
 }

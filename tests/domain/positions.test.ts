@@ -230,7 +230,7 @@ describe('cellSummary', () => {
     expect(
       cellSummary(dataset, TRUMP, cell(table, TRUMP, 'sanctions') ?? { topic: 'sanctions', marks: [], count: 0 }),
     ).toBe(
-      'Donald Trump on sanctions: conditional (14 Jul 2025) → undecided (22 Aug 2025) → supports (22 Oct 2025 and undated, 2 quotes)',
+      'Donald Trump on sanctions: conditional (14 Jul 2025) → undecided (22 Aug 2025) → supports (22 Oct 2025); undated: supports',
     );
   });
 
@@ -241,7 +241,7 @@ describe('cellSummary', () => {
     );
     const zelenskyy = cell(table, ZELENSKYY, 'territory');
     expect(zelenskyy === undefined ? '' : cellSummary(dataset, ZELENSKYY, zelenskyy)).toBe(
-      'Volodymyr Zelenskyy on territory: opposes (undated)',
+      'Volodymyr Zelenskyy on territory: undated: opposes',
     );
     expect(cellSummary(dataset, PUTIN, { topic: 'security-guarantees', marks: [], count: 0 })).toBe(
       'Vladimir Putin on security guarantees: no stance marked',
