@@ -1,5 +1,6 @@
 import { ActorFilter } from './components/ActorFilter.tsx';
 import { DensityControl } from './components/DensityControl.tsx';
+import { DisplayToggle } from './components/DisplayToggle.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventNotFound } from './components/EventNotFound.tsx';
 import { FilterBar } from './components/FilterBar.tsx';
@@ -8,9 +9,11 @@ import { KeyboardShortcuts } from './components/KeyboardShortcuts.tsx';
 import { LinkNotices } from './components/LinkNotices.tsx';
 import { LazyOverview } from './components/LazyOverview.tsx';
 import { PrintButton } from './components/PrintButton.tsx';
+import { PositionsView } from './components/PositionsView.tsx';
 import { PrintView } from './components/PrintChronology.tsx';
 import { QuotesColumn } from './components/QuotesColumn.tsx';
 import { ResultCount } from './components/ResultCount.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { TopicFilter } from './components/TopicFilter.tsx';
@@ -38,6 +41,7 @@ function Header() {
           </p>
         </>
       )}
+      <SearchBox />
       {/* Phones show the count in the filter bar instead, which stays on screen. */}
       {status.kind === 'ready' && <ResultCount className="header-count" />}
     </header>
@@ -58,8 +62,10 @@ function EmbedBar() {
 }
 
 function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
+  // The positions table takes the Quotes column's room too: each of its cells opens its own quotes.
+  const positions = useParley((s) => s.view.display === 'positions');
   return (
-    <div className={embed ? 'layout layout-embed' : 'layout'}>
+    <div className={`layout${embed ? ' layout-embed' : ''}${positions ? ' is-positions' : ''}`}>
       {!embed && (
         <nav className="sidebar" aria-label="Filters and overview">
           <LazyOverview dataset={dataset} />
@@ -72,12 +78,17 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
       )}
       <main className="timeline-column">
         <LinkNotices />
-        <HiddenEventNotice placement="timeline" />
+        {!positions && <HiddenEventNotice placement="timeline" />}
         <EventNotFound />
-        {!embed && <DensityControl />}
-        <Timeline />
+        {!embed && (
+          <div className="view-controls">
+            <DisplayToggle />
+            {!positions && <DensityControl />}
+          </div>
+        )}
+        {positions ? <PositionsView /> : <Timeline />}
       </main>
-      <QuotesColumn />
+      {!positions && <QuotesColumn />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
 import { selectDataset } from '../store/selectors.ts';
 import { ActorFilter } from './ActorFilter.tsx';
 import { DensityControl } from './DensityControl.tsx';
+import { DisplayToggle } from './DisplayToggle.tsx';
 import { LazyOverview } from './LazyOverview.tsx';
 import { ResultCount } from './ResultCount.tsx';
 import { TopicFilter } from './TopicFilter.tsx';
@@ -62,7 +63,8 @@ export function FilterSheet({ onClose }: Props) {
       <div className="filter-sheet-body">
         <ActorFilter />
         <TopicFilter />
-        {/* On phones the density choice and the overview live here, out of the first screen. */}
+        {/* On phones the display and density choices and the overview live here, out of the first screen. */}
+        <DisplayToggle />
         <DensityControl />
         {dataset !== null && <LazyOverview dataset={dataset} />}
       </div>

@@ -2,9 +2,11 @@ import { useEffect, useMemo } from 'react';
 import { formatCount } from '../domain/format.ts';
 import { buildChronology, type PrintEvent } from '../domain/print.ts';
 import { usePrinting } from '../hooks/usePrinting.ts';
+import { usePrintLink, useViewText } from '../hooks/useViewText.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
-import { selectDataset, selectDetails, selectFilters, selectTimeline } from '../store/selectors.ts';
+import { selectDataset, selectDetails, selectTimeline } from '../store/selectors.ts';
+import { PrintPositions } from './PrintPositions.tsx';
 
 /** Endnote numbers after a passage: "[1, 4]". */
 function Notes({ notes }: { notes: readonly number[] }) {
@@ -43,16 +45,6 @@ function PrintedEvent({ event }: { event: PrintEvent }) {
   );
 }
 
-/** What the printed view holds, in words: "All 104 events" or "14 of 104 events: with Vladimir Putin or Steve Witkoff". */
-function useViewText(shown: number, total: number): string {
-  const dataset = useParley(selectDataset);
-  const filters = useParley(selectFilters);
-  if (filters.actors.length === 0) return `All ${formatCount(total)} ${total === 1 ? 'event' : 'events'}`;
-  const names = filters.actors.map((id) => dataset?.actorById.get(id)?.name ?? id);
-  const list = new Intl.ListFormat('en', { type: filters.match === 'all' ? 'conjunction' : 'disjunction' });
-  return `${formatCount(shown)} of ${formatCount(total)} events: those with ${list.format(names)}`;
-}
-
 /**
  * Every event of the view as a printed chronology (DESIGN.md, "Print"): the virtual timeline holds
  * only the rows on screen, so print gets its own rendering of the whole view, with the sources as
@@ -64,7 +56,7 @@ export function PrintChronology() {
   const timeline = useParley(selectTimeline);
   const { requestEvents } = useActions();
   const { indices, visibleCount, totalCount } = useVisibleEvents();
-  const link = useParley((s) => s.actions.linkTo({ actors: s.view.actors, match: s.view.match }));
+  const url = usePrintLink();
   const viewText = useViewText(visibleCount, totalCount);
   const chronology = useMemo(
     () => (dataset === null || details === null ? null : buildChronology(dataset, details, indices)),
@@ -76,7 +68,6 @@ export function PrintChronology() {
       void requestEvents(indices ?? Array.from({ length: dataset.count }, (_, i) => i));
   }, [missing, dataset, indices, requestEvents]);
   if (chronology === null || timeline === null) return null;
-  const url = typeof window === 'undefined' ? link : new URL(link, window.location.href).href;
   return (
     <div className="print-chronology" data-complete={missing === 0 ? 'true' : 'false'}>
       <header className="print-head">
@@ -119,7 +110,9 @@ export function PrintChronology() {
   );
 }
 
-/** The printed chronology while the page is printed, else nothing. */
+/** While the page is printed, the chronology (or the positions table, when that is on view), else nothing. */
 export function PrintView() {
-  return usePrinting() ? <PrintChronology /> : null;
+  const positions = useParley((s) => s.view.display === 'positions');
+  if (!usePrinting()) return null;
+  return positions ? <PrintPositions /> : <PrintChronology />;
 }
