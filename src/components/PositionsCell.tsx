@@ -81,9 +81,13 @@ export function PositionsCell({ cell, topicLabel, subject, span, onOpen }: Props
       {onOpen === undefined ? (
         <p className="positions-count">{count}</p>
       ) : (
-        <button type="button" className="link-button positions-open" onClick={(e) => onOpen(e.currentTarget)}>
+        <button
+          type="button"
+          className="link-button positions-open"
+          aria-label={`${count} by ${subject}`}
+          onClick={(e) => onOpen(e.currentTarget)}
+        >
           {count}
-          <span className="visually-hidden">{` by ${subject}`}</span>
         </button>
       )}
     </td>

@@ -8,23 +8,25 @@ import { makeTimeScale, timeExtent } from './overview.ts';
 import { topicInSentence, type PositionsTable } from './positions.ts';
 import type { ActorId, Quote, QuoteId, Topic } from './schema.ts';
 
-/** Whether a quote passes the actor and topic filters by itself: by its speaker and its own topics. */
-function passesOnItsOwn(quote: Quote, filters: Filters): boolean {
-  if (filters.actors.length > 0) {
-    if (!filters.actors.includes(quote.speakerId)) return false;
-    // "All" of several actors: one speaker alone cannot be all of them.
-    if (filters.match === 'all' && filters.actors.length > 1) return false;
-  }
+/** Whether a quote tied to no event passes the actor filter by itself: by its speaker. */
+function speakerPasses(quote: Quote, filters: Filters): boolean {
+  if (filters.actors.length === 0) return true;
+  // "All" of several actors: one speaker alone cannot be all of them.
+  return filters.actors.includes(quote.speakerId) && (filters.match === 'any' || filters.actors.length === 1);
+}
+
+/** Whether a quote's own topics pass the topic filter. */
+function topicsPass(quote: Quote, filters: Filters): boolean {
   if (filters.topics.length === 0) return true;
   const on = (t: Topic) => quote.topics.includes(t);
   return filters.topicMatch === 'all' ? filters.topics.every(on) : filters.topics.some(on);
 }
 
 /**
- * The quotes of the view, in dataset order: every quote said at an event the filters show (as the
- * timeline shows them), and a quote tied to no event when its speaker and topics pass the filters.
- * With a search, a quote that matches the search itself (`searchQuotes`) is in the view too when
- * it passes the actor and topic filters on its own, and a quote tied to no event only then.
+ * The quotes of the view, in dataset order: those said at an event the actor filter shows (or, tied
+ * to no event, said by a chosen actor), on the chosen topics by their own topics (a stance is on a
+ * quote's topic, whatever else its event was about), and, with a search, among the quotes the
+ * search matched (`searchQuotes`, as the Quotes panel has them; none until the search answers).
  */
 export function quotesInView(
   dataset: Dataset,
@@ -32,14 +34,16 @@ export function quotesInView(
   searchQuotes: readonly QuoteId[] | null = null,
 ): readonly Quote[] {
   if (!isFiltering(filters)) return dataset.quotes;
+  const byActors: Filters = { ...filters, topics: [], search: null };
   const shown = new Uint8Array(dataset.count);
-  for (const i of filterEventIndices(dataset, filters) ?? []) shown[i] = 1;
+  if (isFiltering(byActors)) for (const i of filterEventIndices(dataset, byActors) ?? []) shown[i] = 1;
+  else shown.fill(1);
   const matched = filters.search === null ? null : new Set(searchQuotes ?? []);
   return dataset.quotes.filter((q) => {
+    if (matched !== null && !matched.has(q.id)) return false;
+    if (!topicsPass(q, filters)) return false;
     const at = q.eventId === undefined ? undefined : dataset.eventIndex.get(q.eventId);
-    if (at !== undefined && shown[at] === 1) return true;
-    if (matched !== null) return matched.has(q.id) && passesOnItsOwn(q, filters);
-    return at === undefined && passesOnItsOwn(q, filters);
+    return at === undefined ? speakerPasses(q, filters) : shown[at] === 1;
   });
 }
 
