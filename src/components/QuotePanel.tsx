@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
+import { isFiltering } from '../domain/filter.ts';
 import { quoteCountText, type QuoteView } from '../domain/quotes.ts';
 import type { ActorId } from '../domain/schema.ts';
 import { useEventById } from '../hooks/useEventAt.ts';
@@ -44,7 +45,8 @@ export function QuotePanel({ onClose }: Props) {
   const view = useQuoteView();
   const dataset = useParley(selectDataset);
   const currentId = useParley(selectSelectedQuoteId);
-  const filtered = useParley(selectFilters).actors.length > 0;
+  // Any filter or a search, not only actors: "Show all quotes" would be untrue with a topic chosen.
+  const filtered = isFiltering(useParley(selectFilters));
   const { selectEvent } = useActions();
   const headingId = useId();
   const event = useEventById(view?.kind === 'event' ? view.eventId : undefined);

@@ -23,18 +23,28 @@ const lists: Record<MatchMode, Intl.ListFormat> = {
   all: new Intl.ListFormat('en', { type: 'conjunction' }),
 };
 
+/** The filters' part of a view's description, the same fields as `ViewTextInput` without the counts. */
+export type FilterWords = Omit<ViewTextInput, 'shown' | 'total'>;
+
 /**
- * "All 104 events", or the count and what narrows it: "14 of 104 events: those with Vladimir Putin
- * or Steve Witkoff, on sanctions, matching “Rubio”" (actors, then topics, then the search; "or"
- * for any of them, "and" for all).
+ * What narrows a view, in words, or "" when nothing does: "with Vladimir Putin or Steve Witkoff,
+ * on sanctions, matching “Rubio”" (actors, then topics, then the search; "or" for any, "and" for all).
  */
-export function viewText({ shown, total, actorNames, match, topics, topicMatch, query }: ViewTextInput): string {
-  const parts = [
+export function filterWords({ actorNames, match, topics, topicMatch, query }: FilterWords): string {
+  return [
     ...(actorNames.length > 0 ? [`with ${lists[match].format(actorNames)}`] : []),
     ...(topics.length > 0 ? [`on ${lists[topicMatch].format(topics.map(topicInSentence))}`] : []),
     ...(query !== '' ? [`matching “${query}”`] : []),
-  ];
+  ].join(', ');
+}
+
+/**
+ * "All 104 events", or the count and what narrows it: "14 of 104 events: those with Vladimir Putin
+ * or Steve Witkoff, on sanctions, matching “Rubio”".
+ */
+export function viewText({ shown, total, ...filters }: ViewTextInput): string {
+  const words = filterWords(filters);
   const events = total === 1 ? 'event' : 'events';
-  if (parts.length === 0) return `All ${formatCount(total)} ${events}`;
-  return `${formatCount(shown)} of ${formatCount(total)} ${events}: those ${parts.join(', ')}`;
+  if (words === '') return `All ${formatCount(total)} ${events}`;
+  return `${formatCount(shown)} of ${formatCount(total)} ${events}: those ${words}`;
 }

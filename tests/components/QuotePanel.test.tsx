@@ -96,6 +96,34 @@ describe('QuotePanel headings', () => {
     expect(within(panel()).queryByText(/is not in the timeline/)).not.toBeInTheDocument();
   });
 
+  it('says when a topic filter hides the selected event, and shows it again by adding one of its topics', async () => {
+    const { user, store } = renderWithData(<QuotePanel />, { view: { eventId: CNN, topics: ['diplomacy'] } });
+    expect(
+      within(panel()).getByText(`“${CNN_TITLE}” is not in the timeline: the filters show only events on diplomacy.`),
+    ).toBeInTheDocument();
+    expect(within(panel()).queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+    expect(within(panel()).getByRole('button', { name: 'Clear topics' })).toBeInTheDocument();
+    await user.click(within(panel()).getByRole('button', { name: 'Add Security guarantees to the topics' }));
+    expect(store.getState().view.topics).toEqual(['diplomacy', 'security-guarantees']);
+    expect(store.getState().jump?.eventId).toBe(CNN);
+    expect(within(panel()).queryByText(/is not in the timeline/)).not.toBeInTheDocument();
+  });
+
+  it('names the actors and the topics when both hide the event, and clears either', async () => {
+    const { user, store } = renderWithData(<QuotePanel />, {
+      view: { eventId: CNN, actors: actors('vladimir-putin'), match: 'any', topics: ['diplomacy'] },
+    });
+    expect(
+      within(panel()).getByText(
+        `“${CNN_TITLE}” is not in the timeline: the filters show only events with Vladimir Putin, on diplomacy.`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show the filtered quotes' })).toBeInTheDocument();
+    await user.click(within(panel()).getByRole('button', { name: 'Clear topics' }));
+    expect(store.getState().view.topics).toEqual([]);
+    expect(within(panel()).getByText(/the filters show only events with Vladimir Putin\.$/)).toBeInTheDocument();
+  });
+
   it('says nothing of the filters when they show the selected event', () => {
     renderWithData(<QuotePanel />, { view: { eventId: CNN, actors: actors('steve-witkoff'), match: 'any' } });
     expect(within(panel()).queryByText(/is not in the timeline/)).not.toBeInTheDocument();
