@@ -9,6 +9,7 @@ import { DisagreementNote } from './DisagreementNote.tsx';
 import { EventPlace, placeText } from './EventPlace.tsx';
 import { EventRelations } from './EventRelations.tsx';
 import { EventTime, hasVisibleTime } from './EventTime.tsx';
+import { Highlighted } from './Highlighted.tsx';
 import { OtherZones } from './OtherZones.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 import { SourceNote } from './SourceNote.tsx';
@@ -100,7 +101,7 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
         onClick={() => onOpen(event.id)}
         title={brief ? event.title : undefined}
       >
-        {event.title}
+        <Highlighted text={event.title} />
       </button>
     </h3>
   );
@@ -131,7 +132,9 @@ export const EventCard = memo(function EventCard({ event, selected, active, onOp
       {/* In the compact list no day heading stands above the card: it says its date itself. */}
       <Dateline event={event} dataset={dataset} showDate={compact} selected={selected} />
       {title}
-      <p className="summary">{event.summary}</p>
+      <p className="summary">
+        <Highlighted text={event.summary} />
+      </p>
       {dataset !== null && <Participants event={event} dataset={dataset} />}
       <EventRelations event={event} />
       {event.disagreements?.map((d, i) => (

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { commandFor, KEYMAP } from '../domain/keymap.ts';
+import { commandFor, SHORTCUTS } from '../domain/keymap.ts';
 
 const TEXT_FIELDS = 'input, textarea, select, [contenteditable="true"]';
 
@@ -51,7 +51,7 @@ export function KeyboardShortcuts() {
             </tr>
           </thead>
           <tbody>
-            {KEYMAP.map((b) => (
+            {SHORTCUTS.map((b) => (
               <tr key={b.command}>
                 <td>
                   {b.shown.map((k, i) => (
@@ -66,7 +66,10 @@ export function KeyboardShortcuts() {
             ))}
           </tbody>
         </table>
-        <p className="muted">The event keys work once an event in the timeline has focus (Tab to reach it).</p>
+        <p className="muted">
+          The event keys work once an event in the timeline has focus (Tab to reach it); <kbd>/</kbd> works anywhere but
+          in a text field.
+        </p>
         <button type="button" className="button" onClick={close}>
           Close
         </button>

@@ -6,6 +6,7 @@ import { useEventAt } from '../hooks/useEventAt.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { selectDataset } from '../store/selectors.ts';
 import { ActorChip } from './ActorChip.tsx';
+import { Highlighted } from './Highlighted.tsx';
 import { QuoteChain } from './QuoteChain.tsx';
 import { QuoteVariants } from './QuoteVariants.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
@@ -47,7 +48,9 @@ export function QuoteFigure({ quote, current = false }: Props) {
       aria-current={current ? 'true' : undefined}
     >
       <blockquote className="quote-text">
-        <p>{quote.text}</p>
+        <p>
+          <Highlighted text={quote.text} />
+        </p>
       </blockquote>
       <figcaption>
         <dl className="quote-facts">

@@ -5,15 +5,18 @@
 
 export type Command = 'next' | 'previous' | 'first' | 'last' | 'open' | 'close' | 'help';
 
-export interface KeyBinding {
-  readonly command: Command;
+/** The search box's keys: `/` focuses it from anywhere, Escape in it clears it. */
+export type SearchCommand = 'search' | 'clear-search';
+
+export interface KeyBinding<C extends string = Command> {
+  readonly command: C;
   /** `KeyboardEvent.key` values that run the command. */
   readonly keys: readonly string[];
   /** How the keys are written in the help. */
   readonly shown: readonly string[];
   readonly description: string;
-  /** Where the keys work: in the timeline (its events have focus), or anywhere on the page. */
-  readonly scope: 'timeline' | 'page';
+  /** Where the keys work: in the timeline (its events have focus), anywhere on the page, or in the search box. */
+  readonly scope: 'timeline' | 'page' | 'search';
 }
 
 export const KEYMAP: readonly KeyBinding[] = [
@@ -38,6 +41,20 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'help', keys: ['?'], shown: ['?'], description: 'Show these keyboard shortcuts', scope: 'page' },
 ];
 
+export const SEARCH_KEYMAP: readonly KeyBinding<SearchCommand>[] = [
+  { command: 'search', keys: ['/'], shown: ['/'], description: 'Search events and quotes', scope: 'page' },
+  {
+    command: 'clear-search',
+    keys: ['Escape'],
+    shown: ['Esc'],
+    description: 'Clear the search (in the search box)',
+    scope: 'search',
+  },
+];
+
+/** Every shortcut, as the help lists them. */
+export const SHORTCUTS: readonly KeyBinding<Command | SearchCommand>[] = [...KEYMAP, ...SEARCH_KEYMAP];
+
 export interface KeyPress {
   readonly key: string;
   readonly altKey: boolean;
@@ -56,4 +73,15 @@ export function commandFor(press: KeyPress, scope: KeyBinding['scope'], inTextFi
   if (press.altKey || press.ctrlKey || press.metaKey) return undefined;
   if (inTextField && TYPED.test(press.key)) return undefined;
   return KEYMAP.find((b) => b.scope === scope && b.keys.includes(press.key))?.command;
+}
+
+/** The search command a key press runs in `scope` (`/` is text in a field, so it focuses the box only from elsewhere). */
+export function searchCommandFor(
+  press: KeyPress,
+  scope: KeyBinding['scope'],
+  inTextField: boolean,
+): SearchCommand | undefined {
+  if (press.altKey || press.ctrlKey || press.metaKey) return undefined;
+  if (inTextField && TYPED.test(press.key)) return undefined;
+  return SEARCH_KEYMAP.find((b) => b.scope === scope && b.keys.includes(press.key))?.command;
 }

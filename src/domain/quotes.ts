@@ -2,7 +2,7 @@
 import type { Dataset } from './dataset.ts';
 import { actorsAtEvent, eventPassesFilters, filterEventIndices, type Filters, type MatchMode } from './filter.ts';
 import { formatCount } from './format.ts';
-import type { ActorId, EventId, Quote } from './schema.ts';
+import type { ActorId, EventId, Quote, QuoteId } from './schema.ts';
 
 /** What a list of quotes drawn from many events holds: how many events they come from, and how many have none. */
 export interface QuoteTally {
@@ -25,8 +25,16 @@ export type QuoteView =
       readonly actorIds: readonly ActorId[];
       readonly match: MatchMode;
       readonly quotes: readonly Quote[];
+      /** The search the quotes match, best first; absent when no search applies. */
+      readonly query?: string;
     } & QuoteTally)
-  | ({ readonly kind: 'all'; readonly quotes: readonly Quote[] } & QuoteTally);
+  | ({ readonly kind: 'all'; readonly quotes: readonly Quote[]; readonly query?: string } & QuoteTally);
+
+/** A search's matching quotes, best first, as the view holds them. */
+export interface QuoteHits {
+  readonly query: string;
+  readonly quotes: readonly QuoteId[];
+}
 
 interface Ordered {
   /** Every quote in time order of its event (quotes with no event last). */
@@ -101,11 +109,49 @@ function quotesOfFilteredEvents(dataset: Dataset, filters: Filters): { quotes: Q
 }
 
 /**
- * The selected event's quotes (saying whether the filters hide it); with no event selected, the
- * quotes of the events that pass the filters; with neither, every quote. Quotes are in time order
- * of their events (quotes with no event last).
+ * The quotes a search matched that the other filters let through, best first: a quote at an event
+ * the actor and topic filters show, or tied to no event and said by a chosen actor. A quote matches
+ * a search by its own words, its speaker or its topics, whether or not its event does.
  */
-export function quotesForView(dataset: Dataset, selectedEvent: EventId | null, filters: Filters): QuoteView {
+export function quotesMatching(dataset: Dataset, hits: readonly QuoteId[], filters: Filters): Quote[] {
+  const others: Filters = { ...filters, search: null };
+  const narrowed = others.actors.length > 0 || others.topics.length > 0;
+  const out: Quote[] = [];
+  for (const id of hits) {
+    const q = dataset.quoteById.get(id);
+    if (q === undefined) continue;
+    const p = q.eventId === undefined ? undefined : dataset.eventIndex.get(q.eventId);
+    if (
+      !narrowed ||
+      (p === undefined ? unattachedMatches(q.speakerId, others) : eventPassesFilters(dataset, p, others))
+    )
+      out.push(q);
+  }
+  return out;
+}
+
+function searchTally(dataset: Dataset, quotes: readonly Quote[]): QuoteTally {
+  const events = new Set<EventId>();
+  let withoutEvent = 0;
+  for (const q of quotes) {
+    if (q.eventId === undefined || !dataset.eventIndex.has(q.eventId)) withoutEvent++;
+    else events.add(q.eventId);
+  }
+  return { eventCount: events.size, withoutEvent };
+}
+
+/**
+ * The selected event's quotes (saying whether the filters hide it); with no event selected and a
+ * search answered, the quotes it matched that pass the other filters, best first; else the quotes
+ * of the events that pass the filters; with none of these, every quote. Quotes not from a search are
+ * in time order of their events (quotes with no event last).
+ */
+export function quotesForView(
+  dataset: Dataset,
+  selectedEvent: EventId | null,
+  filters: Filters,
+  hits: QuoteHits | null = null,
+): QuoteView {
   const position = selectedEvent === null ? undefined : dataset.eventIndex.get(selectedEvent);
   if (selectedEvent !== null && position !== undefined) {
     return {
@@ -114,6 +160,13 @@ export function quotesForView(dataset: Dataset, selectedEvent: EventId | null, f
       quotes: dataset.quotesByEvent.get(selectedEvent) ?? [],
       hidden: !eventPassesFilters(dataset, position, filters),
     };
+  }
+  if (hits !== null && filters.search !== null) {
+    const quotes = quotesMatching(dataset, hits.quotes, filters);
+    const tallied = searchTally(dataset, quotes);
+    return filters.actors.length === 0
+      ? { kind: 'all', quotes, query: hits.query, ...tallied }
+      : { kind: 'actors', actorIds: filters.actors, match: filters.match, quotes, query: hits.query, ...tallied };
   }
   if (filters.actors.length === 0) {
     const { quotes, tally: all } = quotesInOrder(dataset);

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { KeyboardShortcuts } from '../../src/components/KeyboardShortcuts.tsx';
-import { commandFor, KEYMAP } from '../../src/domain/keymap.ts';
+import { commandFor, SHORTCUTS } from '../../src/domain/keymap.ts';
 import { renderWithData } from '../testUtils.tsx';
 
 describe('KeyboardShortcuts', () => {
@@ -11,7 +11,9 @@ describe('KeyboardShortcuts', () => {
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     const rows = within(dialog).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual(KEYMAP.map((b) => b.description));
+    expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual(
+      SHORTCUTS.map((b) => b.description),
+    );
     expect(rows[0]).toHaveTextContent('j or ↓');
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
