@@ -6,7 +6,7 @@
  * start ≤ end, time zones real) live in `validate.ts`.
  */
 import { z } from 'zod';
-import { EVENT_KINDS, TOPICS } from './vocabulary.ts';
+import { EVENT_KINDS, STANCES, TOPICS } from './vocabulary.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -231,7 +231,6 @@ export const variantSchema = z.strictObject({
  * How a quote stands on one of its topics, in a closed vocabulary (data/README.md defines each word):
  * Parley's editorial reading of the quoted words, never the speaker's own label.
  */
-export const STANCES = ['supports', 'opposes', 'conditional', 'undecided', 'describes'] as const;
 export const stanceSchema = z.enum(STANCES);
 
 /** One stance of a quote: on which of its topics, which stance, and what it is about in a few neutral words. */

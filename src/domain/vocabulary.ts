@@ -33,3 +33,6 @@ export const EVENT_KINDS = [
   'policy-action',
   'document',
 ] as const;
+
+/** How a quote's words stand on one of its topics: Parley's editorial reading (data/README.md, "Stances"). */
+export const STANCES = ['supports', 'opposes', 'conditional', 'undecided', 'describes'] as const;
