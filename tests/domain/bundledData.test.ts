@@ -76,11 +76,13 @@ describe('the bundled dataset', () => {
           'marco-rubio',
           'steve-witkoff',
           'vladimir-putin',
+          'yuri-ushakov',
+          'vladimir-medinsky',
         ]),
       );
     });
 
-    it('marks six principal actors on ceasefire, the peace deal and diplomacy alike', () => {
+    it('marks six principal actors on ceasefire, the peace deal, diplomacy and territory: every cell of the 6 × 4 grid', () => {
       const actors = [
         'donald-trump',
         'volodymyr-zelenskyy',
@@ -90,7 +92,7 @@ describe('the bundled dataset', () => {
         'vladimir-medinsky',
       ];
       const missing = actors.flatMap((a) =>
-        (['ceasefire', 'peace-deal', 'diplomacy'] as const)
+        (['ceasefire', 'peace-deal', 'diplomacy', 'territory'] as const)
           .filter((t) => cells.get(a)?.has(t) !== true)
           .map((t) => `${a} × ${t}`),
       );
