@@ -77,6 +77,8 @@ export function PositionsCell({ cell, topicLabel, subject, span, onOpen }: Props
       </ol>
       <p className="stance-runs" aria-hidden="true">
         {runs(cell.marks)}
+        {/* A quote tied to no event has no date to place it by: said, not drawn. */}
+        {undated.length > 0 && <span className="stance-undated">{` (${formatCount(undated.length)} undated)`}</span>}
       </p>
       {onOpen === undefined ? (
         <p className="positions-count">{count}</p>
