@@ -61,6 +61,9 @@ interface Adapter {
   query(index: unknown, q: string): Promise<number>;
 }
 
+/** A library that takes longer than this to build, load and query is reported as not finished. */
+const CHILD_TIMEOUT_MS = 8 * 60_000;
+
 const fuzzyFor = (term: string) => (term.length >= 4 ? 0.2 : false);
 
 const miniOptions = {
@@ -307,6 +310,7 @@ async function main(): Promise<void> {
     ?.slice('--only='.length)
     .split(',') ?? [...LIBRARIES];
   const rows: Figures[] = [];
+  const unfinished: string[] = [];
   for (const library of LIBRARIES.filter((l) => only.includes(l))) {
     console.log(`▶ ${library}: ${size.toLocaleString('en')} events and their quotes`);
     const r = spawnSync(
@@ -320,11 +324,15 @@ async function main(): Promise<void> {
         `--child=${library}`,
         `--size=${size}`,
       ],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 2 ** 24 },
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 2 ** 24, timeout: CHILD_TIMEOUT_MS },
     );
     const last = r.stdout.trim().split('\n').pop() ?? '';
     if (r.status !== 0 || !last.startsWith('{')) {
-      console.log(`  ${library} failed (exit ${r.status ?? r.signal})`);
+      const why = r.error?.message.includes('ETIMEDOUT')
+        ? `did not finish within ${CHILD_TIMEOUT_MS / 60_000} minutes`
+        : `failed (exit ${r.status ?? r.signal})`;
+      console.log(`  ${library} ${why}`);
+      unfinished.push(`${library}: ${why}`);
       continue;
     }
     rows.push(JSON.parse(last) as Figures);
@@ -334,6 +342,7 @@ async function main(): Promise<void> {
     `\nSearch libraries at ${size.toLocaleString('en')} events (${docs.toLocaleString('en')} documents with the quotes)\n`,
   );
   console.log(table(rows));
+  for (const line of unfinished) console.log(`  ${line}`);
   console.log(`\nDocuments matched per query (5 rounds of ${QUERIES.length} queries):\n${hitsTable(rows)}`);
   console.log(
     '\nPagefind: not measured. It indexes built HTML pages with its own CLI and brings its own UI and ' +

@@ -1,10 +1,13 @@
 /**
  * One benchmark run: a fresh headless Chromium opens a bench page and reports when it was ready,
- * its JS heap after a forced GC, the time to filter to one actor, and the longest task while
- * scrolling from the first event to the last. A run that stalls is cut off and counted as not finished.
+ * its JS heap after a forced GC, the time to filter to one actor, the longest task while
+ * scrolling from the first event to the last, and (on a page with a search box) the time from the
+ * first focus of the box to an index ready to answer, from the keystroke that sets the query to the
+ * filtered timeline painted, and the heap with the index loaded. A run that stalls is cut off and
+ * counted as not finished.
  */
 import { chromium, type BrowserServer, type Page } from 'playwright-core';
-import type { FilterResult, ScrollResult } from '../../src/bench/benchApi.ts';
+import type { FilterResult, ScrollResult, SearchResult } from '../../src/bench/benchApi.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 export interface RunResult {
@@ -16,6 +19,10 @@ export interface RunResult {
   readonly heapBytes?: number;
   readonly filter?: FilterResult;
   readonly scroll?: ScrollResult;
+  /** Absent on pages without a search (vis-timeline, a baseline from before the search). */
+  readonly search?: SearchResult;
+  /** Used JS heap after a forced garbage collection with the search index loaded, bytes. */
+  readonly searchHeapBytes?: number;
   /** Why the run stopped early: a timeout or a page error. */
   readonly failure?: string;
   readonly pageErrors: readonly string[];
@@ -23,6 +30,8 @@ export interface RunResult {
 
 export interface RunOptions {
   readonly url: string;
+  /** What the search phase types into the search box. */
+  readonly query: string;
   readonly actorId: string;
   readonly scrollSteps: number;
   /** Limit for the page to become ready. */
@@ -68,6 +77,14 @@ async function phases(page: Page, opts: RunOptions, result: Record<string, unkno
     'scrolling',
     page.evaluate((s) => window.__bench!.scrollThrough(s), opts.scrollSteps),
   );
+  if (!(await page.evaluate(() => typeof window.__bench?.search === 'function'))) return;
+  result.search = await within(
+    opts.phaseTimeoutMs,
+    'search',
+    page.evaluate((q) => window.__bench!.search!(q), opts.query),
+  );
+  await within(opts.phaseTimeoutMs, 'garbage collection', cdp.send('HeapProfiler.collectGarbage'));
+  result.searchHeapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
 /** Closes the browser this run started; kills it when closing hangs on a busy page. */

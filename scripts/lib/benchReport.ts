@@ -25,6 +25,13 @@ export interface Summary {
   readonly scrollWorstTaskMs: number | null;
   readonly scrollLongestFrameMs: number | null;
   readonly reachedLast: boolean;
+  /** First focus of the search box to an index ready to answer; null on a page without a search. */
+  readonly searchReadyMs: number | null;
+  /** Keystroke (index loaded) to the filtered timeline painted. */
+  readonly searchKeyMs: number | null;
+  readonly searchVerified: boolean;
+  /** JS heap after GC with the search index loaded. */
+  readonly searchHeapMB: number | null;
   readonly failures: readonly string[];
 }
 
@@ -52,6 +59,7 @@ export function summarise(cell: Cell): Summary {
   const filters = defined(cell.runs.map((r) => r.filter));
   const scrolls = defined(cell.runs.map((r) => r.scroll));
   const tasks = scrolls.map((s) => s.longestTaskMs);
+  const searches = defined(cell.runs.map((r) => r.search));
   return {
     finished: done.length,
     runs: cell.runs.length,
@@ -64,6 +72,12 @@ export function summarise(cell: Cell): Summary {
     scrollWorstTaskMs: tasks.length > 0 ? Math.max(...tasks) : null,
     scrollLongestFrameMs: median(scrolls.map((x) => x.longestFrameMs)),
     reachedLast: scrolls.length > 0 && scrolls.every((x) => x.reachedLast),
+    searchReadyMs: median(searches.map((x) => x.readyMs)),
+    searchKeyMs: median(searches.map((x) => x.keyMs)),
+    searchVerified: searches.length > 0 && searches.every((x) => x.verified),
+    searchHeapMB: median(
+      defined(cell.runs.map((r) => (r.searchHeapBytes === undefined ? undefined : r.searchHeapBytes / MB))),
+    ),
     failures: [
       ...new Set(cell.runs.flatMap((r) => [...(r.failure === undefined ? [] : [r.failure]), ...r.pageErrors])),
     ],
@@ -108,6 +122,9 @@ export function formatTable(
     metric('JS heap after GC (MB)', (s) => s.heapMB, 1),
     metric('longest task, scroll (ms)', (s) => s.scrollLongestTaskMs),
     metric('longest frame, scroll (ms)', (s) => s.scrollLongestFrameMs),
+    metric('search: focus → ready (ms)', (s) => s.searchReadyMs),
+    metric('search: key → painted (ms)', (s) => s.searchKeyMs, 1),
+    metric('JS heap, search loaded (MB)', (s) => s.searchHeapMB, 1),
   ];
   for (const n of sizes) for (const m of metrics) rows.push(m(n));
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));

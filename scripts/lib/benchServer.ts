@@ -23,6 +23,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { compileDataset, INDEX_FORMAT, publishDataset } from '../../src/domain/dataset.ts';
+import { buildSearch } from '../../src/domain/search.ts';
 import { generateDataset } from './generateDataset.ts';
 
 export const BENCH_SEED = 20_250_815;
@@ -135,6 +136,8 @@ export interface BenchDataBytes {
   readonly index: { json: number; gzip: number };
   /** The whole dataset in one file (`N-all.json`), as vis-timeline's page loads it. */
   readonly whole: { json: number; gzip: number };
+  /** The search index (`N-search.json`), as the build publishes search.json beside dataset.json. */
+  readonly search: { json: number; gzip: number };
   readonly chunks: number;
 }
 
@@ -150,7 +153,8 @@ function writeWithGzip(file: string, text: string): { json: number; gzip: number
 /**
  * Writes, under `distDir`/bench-data/, for each size N: the dataset published as the build publishes
  * data/ (index `N.json` and chunks `N/<k>.json`), so the Parley page loads it through the app's own
- * code path; and the same compiled events in one file, `N-all.json`, for the vis-timeline page.
+ * code path, with its search index `N-search.json`; and the same compiled events in one file,
+ * `N-all.json`, for the vis-timeline page.
  */
 export function writeBenchData(distDir: string, sizes: readonly number[]): Map<number, BenchDataBytes> {
   const dir = join(distDir, 'bench-data');
@@ -163,6 +167,7 @@ export function writeBenchData(distDir: string, sizes: readonly number[]): Map<n
     out.set(n, {
       index: writeWithGzip(join(dir, `${n}.json`), JSON.stringify(index)),
       whole: writeWithGzip(join(dir, `${n}-all.json`), JSON.stringify(compiled)),
+      search: writeWithGzip(join(dir, `${n}-search.json`), JSON.stringify(buildSearch(compiled))),
       chunks: chunks.length,
     });
   }
@@ -175,7 +180,7 @@ function precompressedBenchData(distDir: string): Plugin {
     name: 'parley-bench-precompressed-data',
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /\/bench-data\/(\d+(?:-all|\/\d+)?\.json)$/.exec(req.url?.split('?')[0] ?? '');
+        const m = /\/bench-data\/(\d+(?:-all|-search|\/\d+)?\.json)$/.exec(req.url?.split('?')[0] ?? '');
         const file = m === null ? '' : join(distDir, 'bench-data', `${m[1]}.gz`);
         if (m === null || !/\bgzip\b/.test(String(req.headers['accept-encoding'])) || !existsSync(file)) return next();
         res.setHeader('Content-Type', 'application/json');

@@ -22,6 +22,17 @@ export interface ScrollResult {
   readonly ms: number;
 }
 
+export interface SearchResult {
+  /** From the first focus of the empty search box to the index ready to answer. */
+  readonly readyMs: number;
+  /** From the keystroke that sets the query (index loaded) to the first paint of the filtered timeline. */
+  readonly keyMs: number;
+  /** Whether the timeline on screen was checked to hold only events the search matched. */
+  readonly verified: boolean;
+  /** How many events matched. */
+  readonly matched: number;
+}
+
 /** The mark each page sets as the first statement of its entry module, once all its code has been evaluated. */
 export const SCRIPTS_MARK = 'scripts';
 
@@ -32,6 +43,8 @@ export interface BenchApi {
   reset(): Promise<void>;
   /** Scrolls from the first event to the last in `steps` jumps, two frames apart. */
   scrollThrough(steps: number): Promise<ScrollResult>;
+  /** Focuses the search box, waits for the index, then types `query` (pages without a search have none). */
+  search?(query: string): Promise<SearchResult>;
 }
 
 declare global {
@@ -49,6 +62,11 @@ export function benchSize(): number {
 /** Parley's published index of the N events (its chunks are in `bench-data/N/`). */
 export function benchDataUrl(n: number): string {
   return `${import.meta.env.BASE_URL}bench-data/${n}.json`;
+}
+
+/** The search index of the N events, as the build publishes `search.json` beside `dataset.json`. */
+export function benchSearchUrl(n: number): string {
+  return `${import.meta.env.BASE_URL}bench-data/${n}-search.json`;
 }
 
 /** The same N events, compiled, in one file: how the vis-timeline page loads them. */

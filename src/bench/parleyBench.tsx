@@ -9,10 +9,12 @@ import { loadOverview } from '../components/LazyOverview.tsx';
 import type { ActorId } from '../domain/schema.ts';
 import { ParleyStoreContext } from '../hooks/useParley.ts';
 import { loadInto } from '../store/loadDataset.ts';
-import { createParleyStore } from '../store/store.ts';
+import { selectSearchStatus } from '../store/searchSlice.ts';
+import { createParleyStore, type ParleyStore } from '../store/store.ts';
 import {
   afterNextPaint,
   benchDataUrl,
+  benchSearchUrl,
   benchSize,
   markReadyAfter,
   measureScroll,
@@ -41,11 +43,32 @@ function showsOnly(allowed: ReadonlySet<string>): boolean {
   return cards.length > 0 && cards.every((c) => allowed.has(c.dataset.eventId ?? ''));
 }
 
+/** Resolves once `test(state)` holds, checking at every change of the store. */
+function whenStore(store: ParleyStore, test: (s: ReturnType<ParleyStore['getState']>) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (test(store.getState())) return resolve();
+    const stop = store.subscribe((s) => {
+      if (!test(s)) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/** Sets the search box's text as a keystroke would (React listens for the input event). */
+function typeInto(input: HTMLInputElement, text: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 const n = benchSize();
 const root = document.getElementById('root');
 if (root) {
   // As src/main.tsx does: the dataset and the overview's chunk load side by side.
   const store = createParleyStore({ base: import.meta.env.BASE_URL, origin: window.location.origin });
+  // The synthetic events' own search index, published beside them as the build publishes search.json.
+  store.setState({ searchUrl: benchSearchUrl(n) });
   const { actions } = store.getState();
   void loadInto(store, benchDataUrl(n));
   void loadOverview();
@@ -90,6 +113,28 @@ if (root) {
         (f) => window.scrollTo(0, Math.round(f * max())),
         () => lastId !== undefined && document.getElementById(`event-${lastId}`) !== null,
       );
+    },
+    async search(query) {
+      const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+      if (input === null) throw new Error('no search box');
+      window.scrollTo(0, 0);
+      await afterNextPaint();
+      const t0 = performance.now();
+      input.focus();
+      await whenStore(store, (s) => selectSearchStatus(s).kind !== 'loading' && selectSearchStatus(s).kind !== 'idle');
+      const readyMs = performance.now() - t0;
+      const status = selectSearchStatus(store.getState());
+      if (status.kind === 'error') throw new Error(`the search index did not load: ${status.message}`);
+      await afterNextPaint();
+      const t1 = performance.now();
+      typeInto(input, query);
+      await whenStore(store, (s) => s.searchHits?.query === query);
+      const hits = store.getState().searchHits?.events ?? [];
+      const ids = store.getState().dataset?.columns.ids ?? [];
+      const allowed = new Set(hits.map((i) => ids[i] ?? ''));
+      let t2 = await afterNextPaint();
+      for (let frames = 1; frames < 120 && !showsOnly(allowed); frames++) t2 = await afterNextPaint();
+      return { readyMs, keyMs: t2 - t1, verified: showsOnly(allowed), matched: hits.length };
     },
   };
   window.__bench = api;

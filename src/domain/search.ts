@@ -76,6 +76,7 @@ function newFlex(): FlexIndex {
   return new Document<SearchDocument>({
     document: { id: 'id', index: [...SEARCH_FIELDS] },
     tokenize: 'strict',
+    resolution: 1,
     encode: tokenize,
   } as ConstructorParameters<typeof Document<SearchDocument>>[0]);
 }
