@@ -43,8 +43,11 @@ export interface PublishedSearch {
   readonly targets: readonly PublishedTarget[];
   /** Every word in the index, folded, sorted, once. */
   readonly vocabulary: readonly string[];
-  /** FlexSearch's export, key by key. */
-  readonly index: Readonly<Record<string, string>>;
+  /**
+   * FlexSearch's export, key by key, each part as JSON rather than the string FlexSearch gives (which
+   * would be parsed twice on load, and escaped in the file).
+   */
+  readonly index: Readonly<Record<string, unknown>>;
 }
 
 /** What a query found. */
@@ -101,9 +104,9 @@ export function buildSearch(compiled: CompiledDataset): PublishedSearch {
     flex.add(doc);
     for (const f of SEARCH_FIELDS) for (const w of tokenize(doc[f])) vocabulary.add(w);
   }
-  const index: Record<string, string> = {};
+  const index: Record<string, unknown> = {};
   void flex.export((key: string, data: string) => {
-    index[key] = data;
+    index[key] = JSON.parse(data);
   });
   return {
     format: SEARCH_FORMAT,
@@ -138,7 +141,8 @@ export function loadSearch(published: PublishedSearch, dataset: Dataset): Search
   if (published.eventCount !== dataset.count || published.quoteCount !== dataset.quotes.length)
     throw new SearchIndexError('the search index was built for another dataset');
   const flex = newFlex();
-  for (const [key, data] of Object.entries(published.index)) flex.import(key, data);
+  // FlexSearch takes a part parsed as well as a string (its types say string).
+  for (const [key, data] of Object.entries(published.index)) flex.import(key, data as string);
   const quotesBySpeaker = new Map<ActorId, number[]>();
   const quotesByTopic = new Map<Topic, number[]>();
   dataset.quotes.forEach((q, k) => {
