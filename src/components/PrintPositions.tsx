@@ -3,6 +3,7 @@ import { useParley } from '../hooks/useParley.ts';
 import { usePrintLink, useViewText } from '../hooks/useViewText.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
 import { selectTimeline } from '../store/selectors.ts';
+import { MAIN_TOPIC_COUNT, sliceColumns } from '../domain/positionsView.ts';
 import { PositionsIntro } from './PositionsIntro.tsx';
 import { PositionsTable } from './PositionsTable.tsx';
 import { StanceKey } from './StanceKey.tsx';
@@ -34,7 +35,16 @@ export function PrintPositions() {
       {table.markCount === 0 ? (
         <p>No quote in this view carries a stance.</p>
       ) : (
-        <PositionsTable dataset={dataset} table={table} span={span} filtered={filtered} />
+        // A page holds six topics legibly: the rest follow in tables of their own, the same actors in each.
+        Array.from({ length: Math.ceil(table.columns.length / MAIN_TOPIC_COUNT) }, (_, k) => (
+          <PositionsTable
+            key={k}
+            dataset={dataset}
+            table={sliceColumns(table, k * MAIN_TOPIC_COUNT, (k + 1) * MAIN_TOPIC_COUNT)}
+            span={span}
+            filtered={filtered}
+          />
+        ))
       )}
       <p className="print-foot">Licence: {timeline.licence.name}.</p>
     </div>

@@ -80,14 +80,14 @@ export function cellSubject(dataset: Dataset, actorId: ActorId, table: Positions
 export const MAIN_TOPIC_COUNT = 6;
 
 /**
- * The table cut to its first `count` columns (the topics with the most marks in the dataset come
- * first), with its totals recounted: the main topics fit a screen, the rest wait to be asked for.
+ * The table cut to its columns from `start` (inclusive) to `end` (exclusive), with its totals
+ * recounted: the main topics fit a screen, and print sets the rest out in tables of their own.
  */
-export function firstColumns(table: PositionsTable, count: number): PositionsTable {
-  if (table.columns.length <= count) return table;
-  const columns = table.columns.slice(0, count);
+export function sliceColumns(table: PositionsTable, start: number, end: number): PositionsTable {
+  if (start <= 0 && end >= table.columns.length) return table;
+  const columns = table.columns.slice(start, end);
   const rows = table.rows.map((r) => {
-    const cells = r.cells.slice(0, count);
+    const cells = r.cells.slice(start, end);
     return { ...r, cells, count: cells.reduce((n, c) => n + c.count, 0) };
   });
   const quotes = new Set(rows.flatMap((r) => r.cells.flatMap((c) => c.marks.map((m) => m.quote))));
@@ -97,4 +97,9 @@ export function firstColumns(table: PositionsTable, count: number): PositionsTab
     markCount: columns.reduce((n, c) => n + c.count, 0),
     quoteCount: quotes.size,
   };
+}
+
+/** The table's first `count` columns (the topics with the most marks in the dataset come first). */
+export function firstColumns(table: PositionsTable, count: number): PositionsTable {
+  return sliceColumns(table, 0, count);
 }
