@@ -5,7 +5,8 @@ import { useParley } from './useParley.ts';
 
 /**
  * The selected event when the filters hide it (a link to an event with filters that leave it out,
- * or a filter chosen after opening it), else null. A few binary searches, not a filter of every event.
+ * or a filter chosen after opening it), else null: the actors, the topics and the search each count
+ * (`selectFilters`). A few binary searches and one event's topic bits, not a filter of every event.
  */
 export function useHiddenSelection(): EventId | null {
   return useParley((s) => {

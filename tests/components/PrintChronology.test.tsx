@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PrintButton } from '../../src/components/PrintButton.tsx';
 import { PrintChronology, PrintView } from '../../src/components/PrintChronology.tsx';
 import { actorIdSchema } from '../../src/domain/schema.ts';
+import { datasetWithStances } from '../positionsFixture.ts';
 import { renderWithData } from '../testUtils.tsx';
 
 // The valid fixture: two events on 15 Aug 2025, Witkoff's CNN interview (three quotes) on 17 Aug.
@@ -31,6 +32,30 @@ describe('PrintChronology', () => {
     });
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(2);
     expect(screen.getByText(/^2 of 3 events: those with Steve Witkoff/)).toBeInTheDocument();
+  });
+
+  it('names the topics and the search of the view too', () => {
+    renderWithData(<PrintChronology />, { view: { topics: ['nato-membership', 'territory'] } });
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(2);
+    expect(screen.getByText(/^2 of 3 events: those on NATO membership or territory, in the order/)).toBeInTheDocument();
+  });
+});
+
+describe('PrintView of the positions', () => {
+  it('prints the positions table, not the chronology, when the positions are on view', () => {
+    const { container } = renderWithData(<PrintView />, { dataset: datasetWithStances(), url: '/?view=positions' });
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(container.querySelector('.print-positions')).not.toBeNull();
+    expect(screen.getByText(/^Positions in the quotes of all 3 events\. This view:/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /^Stances of 3 quotes by 1 actor on 2 topics/ });
+    // On paper a cell's count is text, not a button.
+    expect(within(table).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(table).getByText('2 quotes')).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
   });
 });
 
