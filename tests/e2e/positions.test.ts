@@ -99,6 +99,16 @@ describe('the positions view', () => {
       await page.getByRole('button', { name: /^Show all \d+ topics$/ }).click();
       await expect.poll(() => table(page).getByRole('columnheader').count(), POLL).toBeGreaterThan(columns);
       await expectNoA11yViolations(`positions-1280-${scheme}-all-topics`);
+
+      // On paper: the table, six topics to a table, and nothing of the screen.
+      const allColumns = await table(page).getByRole('columnheader').count();
+      await page.emulateMedia({ media: 'print' });
+      const printed = page.locator('.print-positions');
+      await visible(printed);
+      expect(await printed.getByRole('table').count()).toBe(Math.ceil(allColumns / 6));
+      expect(await printed.getByRole('button').count()).toBe(0);
+      expect(await main(page).isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
     });
 
   it('at 375 px lays each actor out as a block of its topics, with no sideways scroll', async () => {
