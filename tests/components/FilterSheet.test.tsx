@@ -63,4 +63,19 @@ describe('FilterBar and its sheet', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Steve Witkoff' }));
     expect(within(dialog).getByRole('button', { name: 'Show 1 event' })).toBeInTheDocument();
   });
+
+  it('holds the topic filter and the timeline-or-positions choice; "Show N events" and the button follow topics', async () => {
+    const { user, store } = renderWithData(<FilterBar />);
+    await user.click(filtersButton());
+    const dialog = sheet();
+    const topics = within(dialog).getByRole('group', { name: 'Filter by topic' });
+    await user.click(within(topics).getByRole('button', { name: 'Security guarantees' }));
+    expect(within(dialog).getByRole('button', { name: 'Show 2 events' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Vladimir Putin' }));
+    expect(within(dialog).getByRole('button', { name: 'Show 1 event' })).toBeInTheDocument();
+    expect(filtersButton()).toHaveAccessibleName('Filters, 2 chosen');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Positions' }));
+    expect(store.getState().view.display).toBe('positions');
+  });
 });
