@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../src/domain/filter.ts';
 import type { ActorId, EventId, QuoteId } from '../../src/domain/schema.ts';
 import { DEFAULT_VIEW } from '../../src/domain/view.ts';
 import { selectFilters, selectTitle } from '../../src/store/selectors.ts';
@@ -41,7 +42,22 @@ describe('the view slice', () => {
     expect(selectFilters(store.getState())).toBe(before);
     store.getState().actions.setMatch('all');
     expect(selectFilters(store.getState())).not.toBe(before);
-    expect(selectFilters(store.getState())).toEqual({ actors: [TRUMP], match: 'all' });
+    expect(selectFilters(store.getState())).toEqual({ ...NO_FILTERS, actors: [TRUMP], match: 'all' });
+    const matchAll = selectFilters(store.getState());
+    store.getState().actions.toggleTopic('sanctions');
+    expect(selectFilters(store.getState())).toEqual({ ...matchAll, topics: ['sanctions'] });
+  });
+
+  it('applies a search answer only to the query it answers', () => {
+    const store = storeWith(loadDataset(), '/?q=sanctions');
+    expect(selectFilters(store.getState()).search).toBeNull();
+    const { actions } = store.getState();
+    actions.searchAnswered({ query: 'ceasefire', events: [1], quotes: [], terms: ['ceasefire'] });
+    expect(selectFilters(store.getState()).search).toBeNull();
+    actions.searchAnswered({ query: 'sanctions', events: [0, 2], quotes: [], terms: ['sanctions'] });
+    expect(selectFilters(store.getState()).search).toEqual([0, 2]);
+    actions.setQuery('  ');
+    expect(selectFilters(store.getState()).search).toBeNull();
   });
 
   it('makes links under the base path, and shares the view on screen without the embed frame', () => {
