@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import { isFiltering } from '../domain/filter.ts';
 import { quoteCountText, type QuoteView } from '../domain/quotes.ts';
+import { filterWords } from '../domain/viewText.ts';
 import type { ActorId } from '../domain/schema.ts';
 import { useEventById } from '../hooks/useEventAt.ts';
 import { useQuoteView } from '../hooks/useQuoteView.ts';
@@ -16,29 +17,39 @@ interface Props {
 }
 
 const and = new Intl.ListFormat('en', { type: 'conjunction' });
-const or = new Intl.ListFormat('en', { type: 'disjunction' });
 
 const namesOf = (dataset: Dataset) => (ids: readonly ActorId[]) =>
   ids.map((id) => dataset.actorById.get(id)?.name ?? id);
 
 function headingFor(view: QuoteView, dataset: Dataset, eventTitle: string | undefined): string {
   if (view.kind === 'event') return `Quotes at ${eventTitle ?? 'this event'}`;
-  if (view.kind === 'actors')
-    return `Quotes from events with ${(view.match === 'all' ? and : or).format(namesOf(dataset)(view.actorIds))}`;
-  return 'All quotes';
+  const query = view.query ?? '';
+  if (view.kind === 'all') return query === '' ? 'All quotes' : `Quotes matching “${query}”`;
+  const words = filterWords({
+    actorNames: namesOf(dataset)(view.actorIds),
+    match: view.match,
+    topics: view.topics,
+    topicMatch: view.topicMatch,
+    query,
+  });
+  return `Quotes from events ${words}`;
 }
 
 /** One key per list of quotes the panel can show, so that each starts again at one page. */
 function viewKey(view: QuoteView): string {
   if (view.kind === 'event') return `event:${view.eventId}`;
-  return view.kind === 'actors' ? `actors:${view.match}:${view.actorIds.join(',')}` : 'all';
+  const query = `q:${view.query ?? ''}`;
+  if (view.kind === 'all') return `all:${query}`;
+  return `filtered:${view.match}:${view.actorIds.join(',')}:${view.topicMatch}:${view.topics.join(',')}:${query}`;
 }
 
-const EMPTY_TEXT: Record<QuoteView['kind'], string> = {
-  event: 'No quotes are recorded for this event.',
-  actors: 'No quotes are recorded at the events these filters show.',
-  all: 'No quotes are recorded.',
-};
+function emptyText(view: QuoteView): string {
+  if (view.kind === 'event') return 'No quotes are recorded for this event.';
+  if (view.query !== undefined) return 'No quotes match the search with these filters.';
+  return view.kind === 'filtered'
+    ? 'No quotes are recorded at the events these filters show.'
+    : 'No quotes are recorded.';
+}
 
 /** The quotes for the selected event, else for the events the filters show, else all of them. */
 export function QuotePanel({ onClose }: Props) {
@@ -76,7 +87,7 @@ export function QuotePanel({ onClose }: Props) {
       </div>
       {view.kind === 'event' && view.hidden && <HiddenEventNotice placement="panel" />}
       {n === 0 ? (
-        <p className="quote-empty">{EMPTY_TEXT[view.kind]}</p>
+        <p className="quote-empty">{emptyText(view)}</p>
       ) : (
         <QuoteList key={viewKey(view)} quotes={view.quotes} currentId={currentId} labelledBy={headingId} />
       )}

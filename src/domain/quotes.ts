@@ -2,7 +2,8 @@
 import type { Dataset } from './dataset.ts';
 import { actorsAtEvent, eventPassesFilters, filterEventIndices, type Filters, type MatchMode } from './filter.ts';
 import { formatCount } from './format.ts';
-import type { ActorId, EventId, Quote, QuoteId } from './schema.ts';
+import { topicBits } from './columns.ts';
+import type { ActorId, EventId, Quote, QuoteId, Topic } from './schema.ts';
 
 /** What a list of quotes drawn from many events holds: how many events they come from, and how many have none. */
 export interface QuoteTally {
@@ -21,9 +22,12 @@ export type QuoteView =
       readonly hidden: boolean;
     }
   | ({
-      readonly kind: 'actors';
+      /** Actors or topics are chosen: the quotes of the events they show (and of a search, when one applies). */
+      readonly kind: 'filtered';
       readonly actorIds: readonly ActorId[];
       readonly match: MatchMode;
+      readonly topics: readonly Topic[];
+      readonly topicMatch: MatchMode;
       readonly quotes: readonly Quote[];
       /** The search the quotes match, best first; absent when no search applies. */
       readonly query?: string;
@@ -83,9 +87,13 @@ function tally(positions: ArrayLike<number>): QuoteTally {
  * Whether a quote tied to no event follows the actor filter: its speaker is all it involves, so it
  * matches "any" when the speaker is chosen, and "all" only when the speaker is the one actor chosen.
  */
-function unattachedMatches(speaker: ActorId, filters: Filters): boolean {
-  if (!filters.actors.includes(speaker)) return false;
-  return filters.match === 'any' || filters.actors.length === 1;
+function unattachedMatches(quote: Quote, filters: Filters): boolean {
+  const { actors, match, topics, topicMatch } = filters;
+  if (actors.length > 0 && (!actors.includes(quote.speakerId) || (match === 'all' && actors.length > 1))) return false;
+  if (topics.length === 0) return true;
+  const own = topicBits(quote.topics);
+  const wanted = topicBits(topics);
+  return topicMatch === 'all' ? (own & wanted) === wanted : (own & wanted) !== 0;
 }
 
 /**
@@ -100,7 +108,7 @@ function quotesOfFilteredEvents(dataset: Dataset, filters: Filters): { quotes: Q
   const kept: number[] = [];
   quotes.forEach((q, k) => {
     const p = positions[k] ?? -1;
-    if (p >= 0 ? shown[p] === 1 : unattachedMatches(q.speakerId, filters)) {
+    if (p >= 0 ? shown[p] === 1 : unattachedMatches(q, filters)) {
       out.push(q);
       kept.push(p);
     }
@@ -115,17 +123,13 @@ function quotesOfFilteredEvents(dataset: Dataset, filters: Filters): { quotes: Q
  */
 export function quotesMatching(dataset: Dataset, hits: readonly QuoteId[], filters: Filters): Quote[] {
   const others: Filters = { ...filters, search: null };
-  const narrowed = others.actors.length > 0 || others.topics.length > 0;
+  const any = !narrowed(others);
   const out: Quote[] = [];
   for (const id of hits) {
     const q = dataset.quoteById.get(id);
     if (q === undefined) continue;
     const p = q.eventId === undefined ? undefined : dataset.eventIndex.get(q.eventId);
-    if (
-      !narrowed ||
-      (p === undefined ? unattachedMatches(q.speakerId, others) : eventPassesFilters(dataset, p, others))
-    )
-      out.push(q);
+    if (any || (p === undefined ? unattachedMatches(q, others) : eventPassesFilters(dataset, p, others))) out.push(q);
   }
   return out;
 }
@@ -139,6 +143,12 @@ function searchTally(dataset: Dataset, quotes: readonly Quote[]): QuoteTally {
   }
   return { eventCount: events.size, withoutEvent };
 }
+
+/** Whether actors or topics are chosen (a search alone keeps the panel's "all" wording, with its query). */
+const narrowed = (f: Filters) => f.actors.length > 0 || f.topics.length > 0;
+
+const chosen = ({ actors, match, topics, topicMatch }: Filters) =>
+  ({ kind: 'filtered', actorIds: actors, match, topics, topicMatch }) as const;
 
 /**
  * The selected event's quotes (saying whether the filters hide it); with no event selected and a
@@ -164,16 +174,16 @@ export function quotesForView(
   if (hits !== null && filters.search !== null) {
     const quotes = quotesMatching(dataset, hits.quotes, filters);
     const tallied = searchTally(dataset, quotes);
-    return filters.actors.length === 0
-      ? { kind: 'all', quotes, query: hits.query, ...tallied }
-      : { kind: 'actors', actorIds: filters.actors, match: filters.match, quotes, query: hits.query, ...tallied };
+    return narrowed(filters)
+      ? { ...chosen(filters), quotes, query: hits.query, ...tallied }
+      : { kind: 'all', quotes, query: hits.query, ...tallied };
   }
-  if (filters.actors.length === 0) {
+  if (!narrowed(filters)) {
     const { quotes, tally: all } = quotesInOrder(dataset);
     return { kind: 'all', quotes, ...all };
   }
   const { quotes, tally: some } = quotesOfFilteredEvents(dataset, filters);
-  return { kind: 'actors', actorIds: filters.actors, match: filters.match, quotes, ...some };
+  return { ...chosen(filters), quotes, ...some };
 }
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -187,7 +197,7 @@ export function quoteCountText(view: QuoteView, names: (ids: readonly ActorId[])
   if (view.kind === 'event' || n === 0) return plural(n, 'quote', 'quotes');
   const fromEvents = plural(view.eventCount, 'event', 'events');
   const attached = n - view.withoutEvent;
-  const by = view.kind === 'actors' ? ` by ${names(view.actorIds)}` : '';
+  const by = view.kind === 'filtered' && view.actorIds.length > 0 ? ` by ${names(view.actorIds)}` : '';
   const unattached = `${formatCount(view.withoutEvent)}${by} not tied to an event`;
   if (view.withoutEvent === 0) return `${plural(n, 'quote', 'quotes')} from ${fromEvents}`;
   if (attached === 0) return `${plural(n, 'quote', 'quotes')}${by}, not tied to an event`;

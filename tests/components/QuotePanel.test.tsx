@@ -55,6 +55,15 @@ describe('QuotePanel headings', () => {
     expect(within(panel()).getByText(count)).toBeInTheDocument();
   });
 
+  it('with topics chosen, shows the quotes of the events on them and says which topics', () => {
+    renderWithData(<QuotePanel />, { view: { topics: ['nato-membership'] } });
+    expect(heading()).toHaveTextContent('Quotes from events on NATO membership');
+    expect(figures()).toHaveLength(3);
+    renderWithData(<QuotePanel />, { view: { topics: ['diplomacy'] } });
+    expect(screen.getAllByRole('heading', { level: 2 })[1]).toHaveTextContent('Quotes from events on diplomacy');
+    expect(screen.getByText('No quotes are recorded at the events these filters show.')).toBeInTheDocument();
+  });
+
   it('lists only the quotes of the events the filters show, with "all" as with "any"', () => {
     // Witkoff and Putin together: only the three-on-three meeting, where nobody is quoted.
     renderWithData(<QuotePanel />, { view: { actors: actors('steve-witkoff', 'vladimir-putin'), match: 'all' } });

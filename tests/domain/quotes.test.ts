@@ -65,7 +65,7 @@ describe('quotesForView', () => {
   it('with actors chosen, shows every quote said at the events that match, whoever said it', () => {
     // Trump is the only one involved in the late event with Zelenskyy; both its quotes follow the filter.
     const view = quotesForView(dataset, null, by('trump'));
-    expect(view).toMatchObject({ kind: 'actors', actorIds: ['trump'], match: 'all', eventCount: 1, withoutEvent: 0 });
+    expect(view).toMatchObject({ kind: 'filtered', actorIds: ['trump'], match: 'all', eventCount: 1, withoutEvent: 0 });
     expect(ids(view)).toEqual(['late-trump', 'late-zelenskyy']);
   });
 
@@ -78,7 +78,7 @@ describe('quotesForView', () => {
   it('with "all", leaves out the quotes of events outside the filter and quotes with no event', () => {
     // No event has both Putin and Zelenskyy, and a quote with no event involves its speaker alone.
     const view = quotesForView(dataset, null, by('putin', 'zelenskyy'));
-    expect(view.kind).toBe('actors');
+    expect(view.kind).toBe('filtered');
     expect(ids(view)).toEqual([]);
   });
 
@@ -120,7 +120,7 @@ describe('quotesForView', () => {
 
   it('with an actor involved in nothing, shows an empty actor view', () => {
     const view = quotesForView(dataset, null, by('starmer'));
-    expect(view.kind).toBe('actors');
+    expect(view.kind).toBe('filtered');
     expect(view.quotes).toEqual([]);
   });
 });
