@@ -1,3 +1,4 @@
+import { filterWords } from '../domain/viewText.ts';
 import { selectQuery } from '../store/searchSlice.ts';
 import { selectDataset, selectFilters } from '../store/selectors.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
@@ -21,12 +22,17 @@ export function EmptyResults() {
   }
   // An id the dataset does not know (say, from an old link) is still named, as written.
   const names = filters.actors.map((id) => dataset?.actorById.get(id)?.name ?? id);
-  const who = names.length === 1 ? names[0] : `${filters.match === 'all' ? 'all' : 'any'} of: ${names.join(', ')}`;
+  const words = filterWords({
+    actorNames: names,
+    match: filters.match,
+    topics: filters.topics,
+    topicMatch: filters.topicMatch,
+    query: q,
+  });
   return (
     <div className="empty-results">
       <h2>No events match these filters</h2>
-      {names.length > 0 && <p>No event involves {who}.</p>}
-      {q !== '' && <p>The search for “{q}” is applied too.</p>}
+      {words !== '' && <p>There are no events {words}.</p>}
       <button type="button" className="button" onClick={clearFilters}>
         Clear filters
       </button>

@@ -109,7 +109,7 @@ describe('EmptyResults', () => {
       view: { actors: ids('donald-trump', 'steve-witkoff'), match: 'all' },
     });
     expect(screen.getByRole('heading', { name: 'No events match these filters' })).toBeInTheDocument();
-    expect(screen.getByText('No event involves all of: Donald Trump, Steve Witkoff.')).toBeInTheDocument();
+    expect(screen.getByText('There are no events with Donald Trump and Steve Witkoff.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(filtersOf(store)).toEqual({ actors: [], match: 'any' });
@@ -119,12 +119,19 @@ describe('EmptyResults', () => {
     {
       actors: ['vladimir-putin', 'steve-witkoff'],
       match: 'any' as const,
-      text: 'No event involves any of: Vladimir Putin, Steve Witkoff.',
+      text: 'There are no events with Vladimir Putin or Steve Witkoff.',
     },
-    { actors: ['vladimir-putin'], match: 'all' as const, text: 'No event involves Vladimir Putin.' },
-    { actors: ['keir-starmer'], match: 'any' as const, text: 'No event involves keir-starmer.' },
-  ])('says "$text"', ({ actors, match, text }) => {
-    renderWithData(<EmptyResults />, { view: { actors: ids(...actors), match } });
+    { actors: ['vladimir-putin'], match: 'all' as const, text: 'There are no events with Vladimir Putin.' },
+    { actors: ['keir-starmer'], match: 'any' as const, text: 'There are no events with keir-starmer.' },
+    {
+      actors: ['vladimir-putin'],
+      match: 'any' as const,
+      topics: ['sanctions', 'energy'] as const,
+      text: 'There are no events with Vladimir Putin, on sanctions or energy.',
+    },
+  ])('says "$text"', ({ actors, match, text, ...rest }) => {
+    const topics = 'topics' in rest ? [...rest.topics] : [];
+    renderWithData(<EmptyResults />, { view: { actors: ids(...actors), match, topics } });
     expect(screen.getByText(text)).toBeInTheDocument();
   });
 });
