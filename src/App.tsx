@@ -28,23 +28,29 @@ function Header() {
   const status = useParley(selectStatus);
   const timeline = useParley(selectTimeline);
   return (
-    <header className="site-header">
-      {timeline === null ? (
-        <h1>Parley</h1>
-      ) : (
-        <>
-          <h1>{timeline.title}</h1>
-          <p className="tagline">{timeline.subtitle}</p>
-          <p className="updated muted">
-            {formatCoverage(timeline.coverage)} · Last updated{' '}
-            <time dateTime={timeline.updated}>{formatShortDate(timeline.updated)}</time>
-          </p>
-        </>
-      )}
-      <SearchBox />
-      {/* Phones show the count in the filter bar instead, which stays on screen. */}
-      {status.kind === 'ready' && <ResultCount className="header-count" />}
-    </header>
+    <>
+      <header className="site-header">
+        {timeline === null ? (
+          <h1>Parley</h1>
+        ) : (
+          <>
+            <h1>{timeline.title}</h1>
+            <p className="tagline">{timeline.subtitle}</p>
+            <p className="updated muted">
+              {formatCoverage(timeline.coverage)} · Last updated{' '}
+              <time dateTime={timeline.updated}>{formatShortDate(timeline.updated)}</time>
+            </p>
+          </>
+        )}
+      </header>
+      {/* Stays at the top on wider screens, one line high, so the search and the count stay in reach
+          without the title block taking a sixth of the screen. */}
+      <div className="site-tools">
+        <SearchBox />
+        {/* Phones show the count in the filter bar instead, which stays on screen. */}
+        {status.kind === 'ready' && <ResultCount className="header-count" />}
+      </div>
+    </>
   );
 }
 

@@ -1,11 +1,11 @@
 import { useLayoutEffect, useState } from 'react';
 
 /**
- * The bars that stay at the top of the window as the page scrolls: the site header on wide screens,
+ * The bars that stay at the top of the window as the page scrolls: the search bar on wide screens,
  * the filter bar on phones, the embed bar in a frame. Whichever is sticky (or fixed) at the width the
  * page is shown at covers the top of the timeline.
  */
-const TOP_BARS = '.site-header, .filter-bar, .embed-bar';
+const TOP_BARS = '.site-tools, .filter-bar, .embed-bar';
 /** Space left between such a bar and a card scrolled to. */
 const GAP_PX = 8;
 
