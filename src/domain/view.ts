@@ -239,12 +239,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** A search as the view keeps it: control characters dropped, whitespace collapsed and trimmed, cut at `MAX_QUERY`. */
 export function normaliseQuery(text: string): string {
-  return text
-    .replace(CONTROL, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY)
-    .trim();
+  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY).trim();
 }
 
 const queryKey: ViewKey<'q'> = {
