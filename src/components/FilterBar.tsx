@@ -1,18 +1,27 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { selectQuery } from '../store/searchSlice.ts';
 import { selectFilters } from '../store/selectors.ts';
 import { useParley } from '../hooks/useParley.ts';
 import { FilterSheet } from './FilterSheet.tsx';
 import { ResultCount } from './ResultCount.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 /**
- * On phones: a bar that stays at the top of the screen with the result count and a "Filters" button
- * that opens the filters in a sheet (it says how many actors and topics are chosen). Hidden on wider screens, where the sidebar holds the filters.
+ * On phones: a bar that stays at the top of the screen with the result count, a "Search" button that
+ * opens the search box in the bar (shown whenever a search is set), and a "Filters" button that
+ * opens the filters in a sheet (it says how many actors and topics are chosen). The search takes no
+ * room on the first screen until it is wanted. Hidden on wider screens, where the top bar holds the
+ * search and the sidebar the filters.
  */
 export function FilterBar() {
   const filters = useParley(selectFilters);
   // Actors and topics chosen: the choices the sheet holds (a search has its own box).
   const chosen = filters.actors.length + filters.topics.length;
   const [open, setOpen] = useState(false);
+  const q = useParley(selectQuery);
+  const [searching, setSearching] = useState(false);
+  const searchId = useId();
+  const showSearch = searching || q !== '';
   const buttonRef = useRef<HTMLButtonElement>(null);
   const closed = () => {
     setOpen(false);
@@ -21,6 +30,17 @@ export function FilterBar() {
   return (
     <div className="filter-bar">
       <ResultCount />
+      {q === '' && (
+        <button
+          type="button"
+          className="button filter-bar-button filter-bar-search-button"
+          aria-expanded={showSearch}
+          aria-controls={showSearch ? searchId : undefined}
+          onClick={() => setSearching(!searching)}
+        >
+          Search
+        </button>
+      )}
       <button
         ref={buttonRef}
         type="button"
@@ -39,6 +59,11 @@ export function FilterBar() {
           </>
         )}
       </button>
+      {showSearch && (
+        <div id={searchId} className="filter-bar-search">
+          <SearchBox focusOnOpen={searching} />
+        </div>
+      )}
       {open && <FilterSheet onClose={closed} />}
     </div>
   );

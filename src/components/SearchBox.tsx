@@ -14,7 +14,7 @@ const TEXT_FIELDS = 'input, textarea, select, [contenteditable="true"]';
  * and the URL (replaced, never pushed) with it. `/` focuses the box from anywhere but another text
  * field; Escape clears it. The index loads on the first focus, so it is ready by the first word.
  */
-export function SearchBox() {
+export function SearchBox({ focusOnOpen = false }: { readonly focusOnOpen?: boolean } = {}) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const store = useContext(ParleyStoreContext);
@@ -42,6 +42,11 @@ export function SearchBox() {
       }),
     [store],
   );
+
+  // Opened by a tap on the phone's "Search" button: the reader wants to type at once.
+  useEffect(() => {
+    if (focusOnOpen) inputRef.current?.focus();
+  }, [focusOnOpen]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {

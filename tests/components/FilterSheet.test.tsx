@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FilterBar } from '../../src/components/FilterBar.tsx';
 import { filtersOf, renderWithData } from '../testUtils.tsx';
 
@@ -8,6 +8,25 @@ const filtersButton = () => screen.getByRole('button', { name: /^Filters/ });
 const sheet = () => screen.getByRole('dialog', { name: 'Filters' });
 
 describe('FilterBar and its sheet', () => {
+  it('opens the search in the bar on "Search", focused, and keeps it while a search is set', async () => {
+    const { user, store } = renderWithData(<FilterBar />);
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Search' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    const box = screen.getByRole('searchbox', { name: 'Search events and quotes' });
+    expect(box).toHaveFocus();
+    await user.type(box, 'Rubio');
+    await vi.waitFor(() => expect(store.getState().view.q).toBe('Rubio'));
+    // With a search set, the box stays and the button that opens it is not needed.
+    expect(screen.queryByRole('button', { name: 'Search' })).not.toBeInTheDocument();
+  });
+
+  it('shows the box at once when the page opens with a search', () => {
+    renderWithData(<FilterBar />, { view: { q: 'sanctions' } });
+    expect(screen.getByRole('searchbox', { name: 'Search events and quotes' })).toHaveValue('sanctions');
+  });
+
   it('keeps the count beside a "Filters" button, which says how many actors are chosen', () => {
     renderWithData(<FilterBar />, { view: { actors: [], match: 'any' } });
     expect(screen.getByRole('status')).toHaveTextContent('3 of 3 events');
