@@ -18,6 +18,8 @@ import { SkipLink } from './components/SkipLink.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { TopicFilter } from './components/TopicFilter.tsx';
 import type { Dataset } from './domain/dataset.ts';
+import { PHONE_QUERY } from './hooks/mediaQueries.ts';
+import { useMediaQuery } from './hooks/useMediaQuery.ts';
 import { useActions, useParley } from './hooks/useParley.ts';
 import type { LoadStatus } from './store/dataSlice.ts';
 import { selectDataset, selectEmbed, selectStatus, selectTimeline } from './store/selectors.ts';
@@ -27,6 +29,8 @@ import { formatCoverage, formatShortDate } from './domain/format.ts';
 function Header() {
   const status = useParley(selectStatus);
   const timeline = useParley(selectTimeline);
+  // Phones open the search from the filter bar instead: one box on the page, so two never race.
+  const phone = useMediaQuery(PHONE_QUERY);
   return (
     <>
       <header className="site-header">
@@ -46,7 +50,7 @@ function Header() {
       {/* Stays at the top on wider screens, one line high, so the search and the count stay in reach
           without the title block taking a sixth of the screen. */}
       <div className="site-tools">
-        <SearchBox />
+        {!phone && <SearchBox />}
         {/* Phones show the count in the filter bar instead, which stays on screen. */}
         {status.kind === 'ready' && <ResultCount className="header-count" />}
       </div>

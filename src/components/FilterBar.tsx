@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { selectQuery } from '../store/searchSlice.ts';
 import { selectFilters } from '../store/selectors.ts';
+import { PHONE_QUERY } from '../hooks/mediaQueries.ts';
+import { useMediaQuery } from '../hooks/useMediaQuery.ts';
 import { useParley } from '../hooks/useParley.ts';
 import { FilterSheet } from './FilterSheet.tsx';
 import { ResultCount } from './ResultCount.tsx';
@@ -21,7 +23,9 @@ export function FilterBar() {
   const q = useParley(selectQuery);
   const [searching, setSearching] = useState(false);
   const searchId = useId();
-  const showSearch = searching || q !== '';
+  // One search box on the page at a time: on phones it is this one, elsewhere the top bar's.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const showSearch = phone && (searching || q !== '');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const closed = () => {
     setOpen(false);

@@ -27,11 +27,15 @@ export function SearchBox({ focusOnOpen = false }: { readonly focusOnOpen?: bool
   const sent = useRef(q);
 
   useEffect(() => {
+    // Only once the deferred value has caught up with the box: a lagging one is older text, and
+    // setting it would undo keys typed since (or, with the phone's box and the top bar's both
+    // mounted, overwrite what the other just set).
+    if (deferred !== text) return;
     const query = normaliseQuery(deferred);
     if (query === sent.current) return;
     sent.current = query;
     setQuery(query);
-  }, [deferred, setQuery]);
+  }, [deferred, text, setQuery]);
 
   useEffect(
     () =>

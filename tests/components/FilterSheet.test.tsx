@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PHONE_QUERY } from '../../src/hooks/mediaQueries.ts';
 import { FilterBar } from '../../src/components/FilterBar.tsx';
 import { filtersOf, renderWithData } from '../testUtils.tsx';
 
@@ -8,7 +9,17 @@ const filtersButton = () => screen.getByRole('button', { name: /^Filters/ });
 const sheet = () => screen.getByRole('dialog', { name: 'Filters' });
 
 describe('FilterBar and its sheet', () => {
+  /** A phone-sized window, as the CSS breakpoint sees it (jsdom has no matchMedia of its own). */
+  const onAPhone = () =>
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === PHONE_QUERY,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+  afterEach(() => vi.unstubAllGlobals());
+
   it('opens the search in the bar on "Search", focused, and keeps it while a search is set', async () => {
+    onAPhone();
     const { user, store } = renderWithData(<FilterBar />);
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Search' });
@@ -22,7 +33,12 @@ describe('FilterBar and its sheet', () => {
     expect(screen.queryByRole('button', { name: 'Search' })).not.toBeInTheDocument();
   });
 
-  it('shows the box at once when the page opens with a search', () => {
+  it('shows the box at once when the page opens with a search, on a phone only', () => {
+    renderWithData(<FilterBar />, { view: { q: 'sanctions' } });
+    // Wider screens have the top bar's box; a second one here would only be hidden.
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    cleanup();
+    onAPhone();
     renderWithData(<FilterBar />, { view: { q: 'sanctions' } });
     expect(screen.getByRole('searchbox', { name: 'Search events and quotes' })).toHaveValue('sanctions');
   });
