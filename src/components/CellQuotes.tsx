@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog.ts';
 import type { PositionsCell } from '../domain/positions.ts';
 import { PositionQuote } from './PositionQuote.tsx';
 
@@ -17,32 +18,9 @@ interface Props {
  * with its stance, note, date, words, event and sources, so every mark leads to the words.
  */
 export function CellQuotes({ cell, subject, summary, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const { ref, close, onKeyDown } = useModalDialog('.cell-quotes-close', onClose);
   const headingId = useId();
   const summaryId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog === null) return;
-    // jsdom has no showModal; the dialog then opens in place.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    dialog.querySelector<HTMLElement>('.cell-quotes-close')?.focus();
-  }, []);
-
-  const close = () => {
-    const dialog = ref.current;
-    if (dialog !== null && typeof dialog.close === 'function' && dialog.open) dialog.close();
-    else onClose();
-  };
-
-  // Escape is handled here, so the page's own Escape (close the event) never sees it.
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    close();
-  };
 
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog takes Escape, as the browser's own would

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog.ts';
 import { formatCount } from '../domain/format.ts';
 import { useParley } from '../hooks/useParley.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
@@ -21,34 +22,10 @@ interface Props {
  * closing the sheet.
  */
 export function FilterSheet({ onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const { ref, close, onKeyDown } = useModalDialog('.filter-sheet-close', onClose);
   const headingId = useId();
   const { visibleCount } = useVisibleEvents();
   const dataset = useParley(selectDataset);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog === null) return;
-    // jsdom and old browsers have no showModal; the dialog then opens in place.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    dialog.querySelector<HTMLElement>('.filter-sheet-close')?.focus();
-  }, []);
-
-  const close = () => {
-    const dialog = ref.current;
-    if (dialog !== null && typeof dialog.close === 'function' && dialog.open) dialog.close();
-    else onClose();
-  };
-
-  // Escape is handled here rather than left to the browser's cancel, so the timeline's own Escape
-  // (close the event) never sees it, and jsdom, which has no cancel, behaves the same.
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    close();
-  };
 
   return (
     // The dialog's own close event is the one way it ends, so focus always goes back to the bar.
