@@ -1,0 +1,6 @@
+import type { ExportInput } from './types.ts';
+
+/** Not written yet. */
+export function toTimelineJs(input: ExportInput): string {
+  return input.events.length === 0 ? '' : '';
+}
