@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { clipAtWord } from './escapeAttr.ts';
+import { eventJsonLd, jsonLdScript } from './jsonLd.ts';
 import { pageHead, type PageMeta } from './pageHead.ts';
 import { App } from '../App.tsx';
 import { loadOverview } from '../components/LazyOverview.tsx';
@@ -102,10 +103,11 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
   const title = selectTitle(store.getState());
   const event = view.eventId === null ? undefined : eventById(dataset, view.eventId);
   const siteDescription = raw.timeline.description;
+  const path = notFound !== null ? null : store.getState().actions.linkTo({ eventId: event?.id ?? null });
   const meta: PageMeta = {
     title,
     origin: options.origin,
-    path: notFound !== null ? null : store.getState().actions.linkTo({ eventId: event?.id ?? null }),
+    path,
     ...(event === undefined
       ? {
           description: siteDescription,
@@ -114,7 +116,13 @@ export function renderPage(raw: RawDataset, url: string, base: string, options: 
           ogDescription: siteDescription,
           noindex: notFound !== null,
         }
-      : eventMeta(dataset, event)),
+      : {
+          ...eventMeta(dataset, event),
+          jsonLd:
+            path === null
+              ? undefined
+              : jsonLdScript(eventJsonLd(event, dataset.placeById, `${options.origin ?? ''}${path}`)),
+        }),
   };
   return { html, head: pageHead(meta), title, appPath: address.pathname, language: raw.timeline.language };
 }

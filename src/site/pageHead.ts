@@ -37,6 +37,8 @@ export interface PageMeta {
   readonly origin?: string | undefined;
   /** Pages that should not be indexed (not found). */
   readonly noindex?: boolean;
+  /** A structured-data block for the page (`jsonLd.ts`), already escaped for a script element. */
+  readonly jsonLd?: string | undefined;
 }
 
 const meta = (attr: 'name' | 'property', key: string, content: string) =>
@@ -57,6 +59,7 @@ export function pageHead(m: PageMeta): string {
     meta('name', 'twitter:card', 'summary'),
     meta('name', 'twitter:title', m.ogTitle),
     meta('name', 'twitter:description', m.ogDescription),
+    m.jsonLd ?? null,
   ];
   return tags.filter((t) => t !== null).join('\n    ');
 }
