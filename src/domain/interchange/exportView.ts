@@ -5,6 +5,7 @@
 import { toIcs } from './ics.ts';
 import { toParleyCsv } from './parleyCsv.ts';
 import { toParleyJson } from './parleyJson.ts';
+import { slugOf } from './slug.ts';
 import { toTimelineJs } from './timelineJs.ts';
 import type { ExportFile, ExportFormat, ExportInput } from './types.ts';
 
@@ -18,20 +19,9 @@ const WRITERS: Record<ExportFormat, { ending: string; mimeType: string; write: (
   timelinejs: { ending: '-timelinejs.json', mimeType: 'application/json', write: toTimelineJs },
 };
 
-/**
- * "Talks on ending the war in Ukraine" → "talks-on-ending-the-war-in-ukraine": lowercase ASCII
- * words joined by hyphens, accents dropped ("Zelénskyy" → "zelenskyy"); "parley" when nothing is left.
- */
+/** The file's name before its ending: the timeline's title as a slug, or "parley" when it has none. */
 export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug === '' ? 'parley' : slug;
+  return slugOf(title) || 'parley';
 }
 
 /** The view as one file in `format`. */
