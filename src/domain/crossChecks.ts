@@ -139,6 +139,7 @@ const PRECISION_FIELDS: Record<
   'part-of-day': { partOfDay: '✓', after: '?' },
   day: { after: '?' },
   month: { partOfMonth: '?' },
+  year: {},
 };
 
 /** The day of the month a month-precision date starts on, for each third of the month. */
@@ -154,6 +155,8 @@ function checkPrecisionFields(p: TimePoint, fail: (field: string, message: strin
   }
   if (p.precision === 'hour' && p.time !== undefined && !p.time.endsWith(':00'))
     fail('time', `precision is "hour" but the time ("${p.time}") has minutes; use precision "minute"`);
+  if (p.precision === 'year' && p.date.slice(5) !== '01-01')
+    fail('date', `precision is "year", so the date must be 1 January of the year ("${p.date.slice(0, 4)}-01-01")`);
   if (p.precision === 'month') {
     const day = MONTH_START_DAY[p.partOfMonth ?? 'whole'];
     if (p.date.slice(8) !== day)
@@ -407,7 +410,28 @@ export function crossCheck(
   return issues;
 }
 
-/** Every event starts and ends within the dates `timeline.json` says it covers. */
+/** Each era's dates are real, in order and within the coverage. */
+function checkEras(timeline: Timeline, file: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const { from, to } = timeline.coverage;
+  timeline.eras?.forEach((era, i) => {
+    const at = (field: string, message: string) => void issues.push({ file, path: `eras[${i}].${field}`, message });
+    let real = true;
+    for (const field of ['from', 'to'] as const)
+      if (!isRealDate(era[field])) {
+        at(field, `"${era[field]}" is not a real calendar date`);
+        real = false;
+      }
+    if (!real) return;
+    if (era.to < era.from) at('to', `era "${era.title}" ends (${era.to}) before it starts (${era.from})`);
+    if (era.from < from)
+      at('from', `era "${era.title}" starts on ${era.from}, before the coverage's first date (${from})`);
+    if (era.to > to) at('to', `era "${era.title}" ends on ${era.to}, after the coverage's last date (${to})`);
+  });
+  return issues;
+}
+
+/** Every event starts and ends within the dates `timeline.json` says it covers, and so does every era. */
 export function checkCoverage(
   timeline: Timeline,
   valid: Pick<Record<Collections, unknown[]>, 'events'>,
@@ -424,6 +448,7 @@ export function checkCoverage(
       });
   if (issues.length > 0) return issues;
   if (to < from) return [{ file, path: 'coverage.to', message: `coverage ends (${to}) before it starts (${from})` }];
+  issues.push(...checkEras(timeline, file));
   let first: string | undefined;
   let last: string | undefined;
   for (const e of valid.events as (DiplomaticEvent | undefined)[]) {

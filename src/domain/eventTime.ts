@@ -13,9 +13,12 @@ import { PART_OF_DAY_LABEL } from './labels.ts';
 import { isoOffset, timePointStart } from './time.ts';
 
 export interface EventTimeText {
-  /** For `<time datetime>`: "2025-08-15T11:00-08:00" with a time of day, "2025-08-15" for a day, "2025-10" for a month. */
+  /**
+   * For `<time datetime>`: "2025-08-15T11:00-08:00" with a time of day, "2025-08-15" for a day,
+   * "2025-10" for a month, "2019" for a year.
+   */
   readonly datetime: string;
-  /** "Fri 15 Aug 2025, 11:00 AKDT", "Mon 18 Aug 2025, afternoon", "Sun 17 Aug 2025" or "October 2025". */
+  /** "Fri 15 Aug 2025, 11:00 AKDT", "Mon 18 Aug 2025, afternoon", "Sun 17 Aug 2025", "October 2025" or "2019". */
   readonly label: string;
   /** "until 17 Aug 2025" / "until 15:00 EDT", when the event has an end. */
   readonly until?: string;
@@ -25,23 +28,27 @@ export interface EventTimeText {
 
 /** The parts of an event's time that a card sets apart: its date, its time of day, a compact row's date. */
 export interface EventTimeParts {
-  /** The date alone, as the day heading above the card writes it: "Fri 15 Aug 2025", "late October 2025". */
+  /** The date alone, as the day heading above the card writes it: "Fri 15 Aug 2025", "late October 2025", "2019". */
   readonly date: string;
   /** The time of day alone, when one is known: "11:00 AKDT", "about 22:00 MSK", "afternoon". */
   readonly time?: string;
-  /** The date under a month heading, for a compact row: "Fri 15 Aug", "Late Oct". */
+  /** The date under a month heading, for a compact row: "Fri 15 Aug", "Late Oct", "2019". */
   readonly shortDate: string;
-  /** True when only the month (or part of it) is known: no day heading can stand for the date. */
+  /** True when only the month (or part of it) or the year is known: no day heading can stand for the date. */
   readonly monthOnly: boolean;
 }
 
 const hasClockTime = (p: TimePoint) => (p.precision === 'minute' || p.precision === 'hour') && p.time !== undefined;
 
+/** "2019", "602": a year-precision point's year as it is said (no leading zeros). */
+const yearText = (p: TimePoint) => String(Number(p.date.slice(0, 4)));
+
 /**
  * The `datetime` attribute value for a time point (starting at `instant`, when known): an offset
- * date-time, a plain date, or a year and month.
+ * date-time, a plain date, a year and month, or a year (HTML's valid year has at least four digits).
  */
 export function machineTime(p: TimePoint, instant = timePointStart(p)): string {
+  if (p.precision === 'year') return p.date.slice(0, 4);
   if (p.precision === 'month') return p.date.slice(0, 7);
   if (!hasClockTime(p)) return p.date;
   return `${p.date}T${p.time ?? ''}${isoOffset(p.tz, instant)}`;
@@ -70,8 +77,9 @@ function timeOfDay(p: TimePoint, instant: number): string | undefined {
   return undefined;
 }
 
-/** "Fri 15 Aug 2025, 11:00 AKDT", "Mon 18 Aug 2025, afternoon", "Sun 17 Aug 2025", "late October 2025". */
+/** "Fri 15 Aug 2025, 11:00 AKDT", "Mon 18 Aug 2025, afternoon", "Sun 17 Aug 2025", "late October 2025", "2019". */
 export function timePointText(p: TimePoint, instant: number): string {
+  if (p.precision === 'year') return yearText(p);
   if (p.precision === 'month') return monthText(p);
   const day = formatZonedDateTime(instant, p.tz, false);
   const time = timeOfDay(p, instant);
@@ -82,6 +90,10 @@ function untilText(e: TimelineEvent): string | undefined {
   const end = e.end;
   if (end === undefined) return undefined;
   const endStart = timePointStart(end);
+  if (end.precision === 'year')
+    return e.start.precision === 'year' && end.date.slice(0, 4) === e.start.date.slice(0, 4)
+      ? undefined
+      : `until ${yearText(end)}`;
   if (end.precision === 'month')
     return e.start.precision === 'month' && end.date.slice(0, 7) === e.start.date.slice(0, 7)
       ? undefined
@@ -109,13 +121,14 @@ export function eventTimeText(e: TimelineEvent): EventTimeText {
 /** The date and the time of day of an event's start, apart, as a card under a day heading needs them. */
 export function eventTimeParts(e: TimelineEvent): EventTimeParts {
   const instant = hasClockTime(e.start) ? e.startMs : timePointStart(e.start);
-  const monthOnly = e.start.precision === 'month';
+  const year = e.start.precision === 'year';
+  const monthOnly = year || e.start.precision === 'month';
   const time = monthOnly ? undefined : timeOfDay(e.start, instant);
   return {
     // From the start date itself, so that card and day heading (rows.ts) always name the same day.
-    date: monthOnly ? monthText(e.start) : formatDayHeading(e.start.date),
+    date: year ? yearText(e.start) : monthOnly ? monthText(e.start) : formatDayHeading(e.start.date),
     ...(time === undefined ? {} : { time }),
-    shortDate: monthOnly ? shortMonthText(e.start) : formatWeekdayDay(e.start.date),
+    shortDate: year ? yearText(e.start) : monthOnly ? shortMonthText(e.start) : formatWeekdayDay(e.start.date),
     monthOnly,
   };
 }

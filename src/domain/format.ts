@@ -32,8 +32,15 @@ export function zoneAbbreviation(instant: number, tz: string): string {
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
-/** A local date with the same calendar day, at noon, where no zone's clock change can move it to another day. */
-const calendarDay = (y: number, m: number, d: number) => new Date(y, m, d, 12);
+/**
+ * A local date with the same calendar day, at noon, where no zone's clock change can move it to another
+ * day. Any year from 1 (`new Date(y, …)` would read 0-99 as 1900-1999).
+ */
+const calendarDay = (y: number, m: number, d: number) => {
+  const day = new Date(2000, 0, 1, 12);
+  day.setFullYear(y, m, d);
+  return day;
+};
 
 /** "11:00 AKDT": the wall-clock time in `tz` with the zone's short name. */
 export function formatZonedTime(instant: number, tz: string): string {
@@ -44,7 +51,7 @@ export function formatZonedTime(instant: number, tz: string): string {
 /** "Fri 15 Aug 2025, 11:00 AKDT" (or without the time for day precision). */
 export function formatZonedDateTime(instant: number, tz: string, withTime: boolean): string {
   const wall = wallClock(instant, tz);
-  const day = format(calendarDay(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()), 'EEE d MMM yyyy');
+  const day = format(calendarDay(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()), 'EEE d MMM y');
   return withTime ? `${day}, ${formatZonedTime(instant, tz)}` : day;
 }
 
@@ -56,7 +63,7 @@ function dayOfKey(dateKey: string): Date {
 
 /** "Fri 15 Aug 2025" for a YYYY-MM-DD key: the style of every date with its weekday (DESIGN.md). */
 export function formatDayHeading(dateKey: string): string {
-  return format(dayOfKey(dateKey), 'EEE d MMM yyyy');
+  return format(dayOfKey(dateKey), 'EEE d MMM y');
 }
 
 /** "Fri 15 Aug" for a YYYY-MM-DD key, under a heading that names the month and year. */
@@ -66,12 +73,12 @@ export function formatWeekdayDay(dateKey: string): string {
 
 /** "October 2025" for a YYYY-MM-DD key. */
 export function formatMonth(dateKey: string): string {
-  return format(dayOfKey(dateKey), 'MMMM yyyy');
+  return format(dayOfKey(dateKey), 'MMMM y');
 }
 
 /** "15 Aug 2025" for a YYYY-MM-DD key. */
 export function formatShortDate(dateKey: string): string {
-  return format(dayOfKey(dateKey), 'd MMM yyyy');
+  return format(dayOfKey(dateKey), 'd MMM y');
 }
 
 /** "8 Aug 2025 – 18 Aug 2025": the dates a timeline covers. */

@@ -13,6 +13,7 @@ export const KIND_LABEL: Record<EventKind, string> = {
   'social-post': 'Social media post',
   'policy-action': 'Policy action',
   document: 'Document',
+  other: 'Other event',
 };
 
 export const ROLE_LABEL: Record<ParticipantRole, string> = {
@@ -80,6 +81,8 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   'news-report': 'news report',
   'social-post': 'social media post',
   broadcast: 'broadcast',
+  'web-page': 'web page',
+  'imported-timeline': 'imported timeline',
 };
 
 export const TOPIC_LABEL: Record<Topic, string> = {

@@ -24,6 +24,9 @@ export const MARK_KIND_OF: Record<EventKind, MarkKind> = {
   announcement: 'statement',
   'policy-action': 'decision',
   document: 'decision',
+  // A kind the vocabulary does not name (an imported event): drawn as the most general family until
+  // the overview has a shape of its own for it.
+  other: 'statement',
 };
 
 /** The legend's words for each shape, in the legend's order. */

@@ -120,12 +120,22 @@ export function buildChronology(
       continue;
     }
     const t = eventTimeText(event);
-    const monthOnly = event.start.precision === 'month';
-    const key = monthOnly ? event.start.date.slice(0, 7) : event.start.date;
+    const precision = event.start.precision;
+    const key =
+      precision === 'year'
+        ? event.start.date.slice(0, 4)
+        : precision === 'month'
+          ? event.start.date.slice(0, 7)
+          : event.start.date;
     if (days[days.length - 1]?.key !== key)
       days.push({
         key,
-        heading: monthOnly ? formatMonth(event.start.date) : formatDayHeading(event.start.date),
+        heading:
+          precision === 'year'
+            ? t.label
+            : precision === 'month'
+              ? formatMonth(event.start.date)
+              : formatDayHeading(event.start.date),
         events: [],
       });
     const where = placeOf(event, dataset);

@@ -46,16 +46,18 @@ export const verificationSchema = z.enum(['confirmed', 'reported', 'article-only
 
 /**
  * How much of a time point the sources give: a minute, an hour ("about 15:00"), a part of the day,
- * the day, or only the month (or its early, middle or late third). Never more than a source says.
+ * the day, only the month (or its early, middle or late third), or only the year. Never more than a
+ * source says.
  */
-export const precisionSchema = z.enum(['minute', 'hour', 'part-of-day', 'day', 'month']);
+export const precisionSchema = z.enum(['minute', 'hour', 'part-of-day', 'day', 'month', 'year']);
 export const partOfDaySchema = z.enum(['morning', 'afternoon', 'evening', 'night']);
 export const partOfMonthSchema = z.enum(['early', 'mid', 'late']);
 
 export const timePointSchema = z.strictObject({
   /**
    * Calendar date in the venue's zone. With precision "month" it is the first day the period can
-   * be: the 1st (the whole month, or its early third), the 11th ("mid") or the 21st ("late").
+   * be: the 1st (the whole month, or its early third), the 11th ("mid") or the 21st ("late"). With
+   * precision "year" it is 1 January of that year.
    */
   date,
   /** Wall-clock time in the venue's zone: with precision "minute", or "hour" (then HH:00). */
@@ -141,7 +143,11 @@ export const eventSchema = z.strictObject({
   /** For broadcasts: the network and programme. */
   broadcast: z.strictObject({ network: text(80), programme: text(120) }).optional(),
   participants: z.array(participantSchema),
-  topics: z.array(topicSchema).min(1, 'must name at least one topic'),
+  /**
+   * Topics of the vocabulary; may be empty (a timeline imported from elsewhere names none). The
+   * bundled dataset gives every event at least one (tests/domain/bundledData.test.ts).
+   */
+  topics: z.array(topicSchema),
   /** The event this one is part of, e.g. the Oval Office bilateral within the White House meeting. */
   partOf: eventIdSchema.optional(),
   /** The event before this one in a series, e.g. the round of talks before this round. */
@@ -191,6 +197,10 @@ export const sourceKindSchema = z.enum([
   'news-report',
   'social-post',
   'broadcast',
+  /** A linked page or media item whose kind is not known (an imported timeline's links). */
+  'web-page',
+  /** The timeline file a dataset's events were imported from. */
+  'imported-timeline',
 ]);
 
 export const sourceSchema = z.strictObject({
@@ -255,7 +265,8 @@ export const quoteSchema = z.strictObject({
   chain: z.array(attributionHopSchema).min(1, 'must have at least the first hop'),
   sourceIds,
   variants: z.array(variantSchema).optional(),
-  topics: z.array(topicSchema).min(1, 'must name at least one topic'),
+  /** Topics of the vocabulary; may be empty, as an event's. */
+  topics: z.array(topicSchema),
   /** Parley's reading of where the words stand on the quote's topics; absent where none is clear. */
   stances: z.array(quoteStanceSchema).min(1, 'must give at least one stance, or be left out').optional(),
   notes: text(600).optional(),
@@ -268,6 +279,13 @@ export const redirectSchema = z.strictObject({
 });
 
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+
+/** A named period of the timeline, e.g. an imported TimelineJS era: its title and first and last dates. */
+export const eraSchema = z.strictObject({
+  title: text(100),
+  from: date,
+  to: date,
+});
 
 /** `timeline.json`: what the dataset is about, in its own words; the page's titles and header come from it. */
 export const timelineSchema = z.strictObject({
@@ -288,6 +306,11 @@ export const timelineSchema = z.strictObject({
   editorsNote: text(1200).optional(),
   /** The licence of the text (names, summaries, notes); quotations stay their speakers'. */
   licence: z.strictObject({ name: text(120), url: z.string().max(2000).optional() }),
+  /**
+   * Named periods the overview draws behind its lanes ("Tang dynasty", "the Istanbul rounds"): from
+   * and to are dates within the coverage, from ≤ to (`crossChecks.ts`).
+   */
+  eras: z.array(eraSchema).optional(),
 });
 
 const fileOf = <K extends string, T extends z.ZodType>(key: K, item: T) =>
@@ -336,6 +359,7 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Stance = z.infer<typeof stanceSchema>;
 export type QuoteStance = z.infer<typeof quoteStanceSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;
+export type Era = z.infer<typeof eraSchema>;
 export type Timeline = Omit<z.infer<typeof timelineSchema>, '$schema'>;
 
 /** The raw dataset as stored: one array per file. */

@@ -20,6 +20,8 @@ const KIND_NOUN: Record<SourceKind, string> = {
   'news-report': 'report',
   'social-post': 'post',
   broadcast: 'broadcast',
+  'web-page': 'page',
+  'imported-timeline': 'timeline',
 };
 
 export interface SourceTitle {

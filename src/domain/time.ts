@@ -66,6 +66,18 @@ function parseTime(time: string | undefined): readonly [number, number] {
   return remember(timeParts, time, [Number(t?.[1] ?? 0), Number(t?.[2] ?? 0)]);
 }
 
+/**
+ * Date.UTC for any year from 1 to 9999: Date.UTC reads years 0-99 as 1900-1999, and a year-precision
+ * date from an imported timeline may be in the first century.
+ */
+function utcWall(y: number, mo: number, d: number, h: number, mi: number): number {
+  if (y >= 100) return Date.UTC(y, mo, d, h, mi);
+  const probe = new Date(0);
+  probe.setUTCFullYear(y, mo, d);
+  probe.setUTCHours(h, mi, 0, 0);
+  return probe.getTime();
+}
+
 function parts(date: string, time?: string): [number, number, number, number, number] {
   const [y, mo, d] = parseDate(date);
   const [h, mi] = parseTime(time);
@@ -152,8 +164,7 @@ export function isoOffset(tz: string, instant: number): string {
  */
 export function localToUtc(date: string, time: string | undefined, tz: string): number {
   const [y, mo, d, h, mi] = parts(date, time);
-  // NOTE: like `new Date(y, …)`, years 0-99 mean 1900-1999; the dataset's years have four digits.
-  const wall = Date.UTC(y, mo, d, h, mi);
+  const wall = utcWall(y, mo, d, h, mi);
   // An unknown zone or a malformed date gives NaN offsets, and so a NaN instant.
   if (!Number.isFinite(wall)) return NaN;
   // The offsets a day either side: equal unless the clocks change near this time.
@@ -193,7 +204,7 @@ export function formatOffset(ms: number): string {
 /** The wall-clock reading as if it were UTC (ms); NaN for a malformed date. */
 function wallMs(date: string, time: string): number {
   const [y, mo, d, h, mi] = parts(date, time);
-  return Date.UTC(y, mo, d, h, mi);
+  return utcWall(y, mo, d, h, mi);
 }
 
 /**
@@ -249,7 +260,7 @@ export const PART_OF_DAY_HOURS: Record<PartOfDay, readonly [from: string, to: st
 
 /**
  * The instant a time point starts: its minute (or hour), the start of its part of the day, of its
- * day, or of its month (or third of a month) in the venue's zone. A time with an explicit `offset`
+ * day, of its month (or third of a month), or of its year in the venue's zone. A time with an explicit `offset`
  * (validated to be one the zone has then) is read with it, which picks one of the two instants of a
  * repeated hour.
  */
@@ -291,10 +302,16 @@ function dateAfterPeriod(date: string, part: PartOfMonth | undefined): string {
   return next.toISOString().slice(0, 10);
 }
 
+/** The first date after a year-precision period: 1 January of the next year (none after 9999). */
+function dateAfterYear(date: string): string | undefined {
+  const next = Number(date.slice(0, 4)) + 1;
+  return next > 9999 ? undefined : `${String(next).padStart(4, '0')}-01-01`;
+}
+
 /**
  * The instant a time point ends: its minute (an hour is a point too: "about 15:00"), or the last
- * millisecond of its part of the day, day or month in the venue's zone (a day is 23 or 25 hours
- * long when the clocks change, so this is not start + 24 h).
+ * millisecond of its part of the day, day, month or year in the venue's zone (a day is 23 or 25
+ * hours long when the clocks change, so this is not start + 24 h).
  */
 export function timePointEnd(p: TimePoint): number {
   switch (p.precision) {
@@ -308,6 +325,12 @@ export function timePointEnd(p: TimePoint): number {
     }
     case 'month':
       return localToUtc(dateAfterPeriod(p.date, p.partOfMonth), undefined, p.tz) - 1;
+    case 'year': {
+      const next = dateAfterYear(p.date);
+      if (next !== undefined) return localToUtc(next, undefined, p.tz) - 1;
+      // No date string is written after 9999-12-31: that day's start plus a day (no zone changes then).
+      return localToUtc('9999-12-31', undefined, p.tz) + DAY_MS - 1;
+    }
     default:
   }
   return localToUtc(nextDate(p.date), undefined, p.tz) - 1;

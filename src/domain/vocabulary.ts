@@ -19,7 +19,10 @@ export const TOPICS = [
   'diplomacy',
 ] as const;
 
-/** What kind of event it was. */
+/**
+ * What kind of event it was. The published index stores a kind as its position in this list: add
+ * new kinds at the end. "other" is an event of a kind the list does not name (an imported one).
+ */
 export const EVENT_KINDS = [
   'announcement',
   'summit',
@@ -32,6 +35,7 @@ export const EVENT_KINDS = [
   'social-post',
   'policy-action',
   'document',
+  'other',
 ] as const;
 
 /** How a quote's words stand on one of its topics: Parley's editorial reading (data/README.md, "Stances"). */

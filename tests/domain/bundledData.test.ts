@@ -25,6 +25,8 @@ describe('the bundled dataset', () => {
     expect(monthsBetween(first, last)).toBeGreaterThanOrEqual(12);
   });
 
+  // The schema lets an event or quote name no topic (an imported timeline has none); the bundled
+  // dataset gives each at least one.
   it('gives every event and quote a source and a topic', () => {
     for (const item of [...raw.events, ...raw.quotes]) {
       expect(item.sourceIds.length, item.id).toBeGreaterThan(0);

@@ -97,6 +97,24 @@ describe('where each precision starts and ends', () => {
       '2025-12-21T05:00Z',
       '2026-01-01T04:59:59.999Z',
     ],
+    [
+      "a year is the whole year in the venue's zone",
+      point({ date: '2019-01-01', precision: 'year' }),
+      '2019-01-01T05:00Z',
+      '2020-01-01T04:59:59.999Z',
+    ],
+    [
+      'a year of the first century is that year, not one of the 1900s',
+      point({ date: '0060-01-01', precision: 'year', tz: 'UTC' }),
+      '0060-01-01T00:00Z',
+      '0060-12-31T23:59:59.999Z',
+    ],
+    [
+      'the year 9999 ends on its last day',
+      point({ date: '9999-01-01', precision: 'year', tz: 'UTC' }),
+      '9999-01-01T00:00Z',
+      '9999-12-31T23:59:59.999Z',
+    ],
   ])('%s', (_, p, start, end) => {
     expect(new Date(timePointStart(p)).toISOString()).toBe(new Date(utc(start)).toISOString());
     expect(new Date(timePointEnd(p)).toISOString()).toBe(new Date(utc(end)).toISOString());
@@ -124,6 +142,9 @@ describe('how each precision reads', () => {
     [point({ date: '2025-10-01', precision: 'month' }), 'October 2025', '2025-10'],
     [point({ date: '2025-10-21', precision: 'month', partOfMonth: 'late' }), 'late October 2025', '2025-10'],
     [point({ date: '2025-10-11', precision: 'month', partOfMonth: 'mid' }), 'mid-October 2025', '2025-10'],
+    [point({ date: '2019-01-01', precision: 'year' }), '2019', '2019'],
+    [point({ date: '0627-01-01', precision: 'year', tz: 'UTC' }), '627', '0627'],
+    [point({ date: '0627-12-12', precision: 'day', tz: 'UTC' }), 'Wed 12 Dec 627', '0627-12-12'],
   ])('%j reads "%s"', (p, label, datetime) => {
     expect(timePointText(p, timePointStart(p))).toBe(label);
     expect(machineTime(p)).toBe(datetime);
@@ -139,6 +160,19 @@ describe('how each precision reads', () => {
     expect(text.label).toBe('Mon 18 Aug 2025');
     expect(text.datetime).toBe('2025-08-18');
     expect(text.hasTime).toBe(false);
+  });
+
+  it('says until when an end is a later year, and nothing when it is the same year', () => {
+    const [e, same] = orderEvents([
+      event('1950-01-01-decade', point({ date: '1950-01-01', precision: 'year' }), {
+        end: point({ date: '1955-01-01', precision: 'year' }),
+      }),
+      event('1960-01-01-year', point({ date: '1960-01-01', precision: 'year' }), {
+        end: point({ date: '1960-01-01', precision: 'year' }),
+      }),
+    ]);
+    expect(eventTimeText(e as TimelineEvent)).toMatchObject({ label: '1950', until: 'until 1955', hasTime: false });
+    expect(eventTimeText(same as TimelineEvent).until).toBeUndefined();
   });
 
   it('says until when an end is a later month', () => {
@@ -179,6 +213,7 @@ describe('how a card sets the date and the time apart', () => {
       { date: 'late October 2025', shortDate: 'Late Oct', monthOnly: true },
     ],
     [point({ date: '2025-10-01', precision: 'month' }), { date: 'October 2025', shortDate: 'Oct', monthOnly: true }],
+    [point({ date: '2019-01-01', precision: 'year' }), { date: '2019', shortDate: '2019', monthOnly: true }],
   ])('%j: %j', (p, expected) => {
     expect(parts(p)).toEqual(expected);
   });

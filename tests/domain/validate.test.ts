@@ -228,7 +228,7 @@ describe('validateDataset', () => {
     at(files, 'sources.json', 0).url = 'javascript:alert(1)';
     expect(lines(files)).toEqual([
       'data/actors.json: actor "giorgia-meloni" color: required field is missing (expected string)',
-      'data/events.json: event "2025-08-18-trump-zelenskyy-bilateral" kind: found "meeting", expected one of: "announcement", "summit", "bilateral-meeting", "multilateral-meeting", "video-conference", "phone-call", "tv-interview", "press-statement", "social-post", "policy-action", "document"',
+      'data/events.json: event "2025-08-18-trump-zelenskyy-bilateral" kind: found "meeting", expected one of: "announcement", "summit", "bilateral-meeting", "multilateral-meeting", "video-conference", "phone-call", "tv-interview", "press-statement", "social-post", "policy-action", "document", "other"',
       'data/sources.json: source "ap-photo" url: links must use https: or http:, found "javascript:"',
       'data/events.json: event "2025-08-18-white-house-meeting" participants[2].actorId: unknown actor "von-der-leyen" (did you mean "ursula-von-der-leyen"?)',
       'data/quotes.json: quote "q-zelenskyy-formalized" speakerId: unknown actor "zelensky" (did you mean "volodymyr-zelenskyy"?)',
@@ -261,6 +261,42 @@ describe('validateDataset', () => {
           partOfMonth: 'mid',
         }),
       `data/events.json: event "${WH}" start.date: precision is "month" ("mid"), so the date must be day 11 of the month ("2025-08-11")`,
+    ],
+    [
+      'a year-precision date that is not 1 January',
+      (f) => void (at(f, 'events.json', 0).start = { date: '2025-08-18', tz: 'America/New_York', precision: 'year' }),
+      `data/events.json: event "${WH}" start.date: precision is "year", so the date must be 1 January of the year ("2025-01-01")`,
+    ],
+    [
+      'a year-precision time point with a time',
+      (f) =>
+        void (at(f, 'events.json', 0).end = {
+          date: '2025-01-01',
+          time: '10:00',
+          tz: 'America/New_York',
+          precision: 'year',
+        }),
+      `data/events.json: event "${WH}" end.time: precision is "year", which has no time ("10:00"); a time needs precision "minute" or "hour"`,
+    ],
+    [
+      'an era that ends before it starts',
+      (f) => void (f['timeline.json'].eras = [{ title: 'Summer talks', from: '2025-09-01', to: '2025-08-01' }]),
+      'data/timeline.json: eras[0].to: era "Summer talks" ends (2025-08-01) before it starts (2025-09-01)',
+    ],
+    [
+      'an era outside the coverage',
+      (f) => void (f['timeline.json'].eras = [{ title: 'Before', from: '2024-06-01', to: '2025-02-01' }]),
+      'data/timeline.json: eras[0].from: era "Before" starts on 2024-06-01, before the coverage\'s first date (2025-01-01)',
+    ],
+    [
+      'an era on an unreal date',
+      (f) => void (f['timeline.json'].eras = [{ title: 'February', from: '2025-02-01', to: '2025-02-31' }]),
+      'data/timeline.json: eras[0].to: "2025-02-31" is not a real calendar date',
+    ],
+    [
+      'an era with markup in its title',
+      (f) => void (f['timeline.json'].eras = [{ title: '<i>Summer</i>', from: '2025-06-01', to: '2025-08-31' }]),
+      'data/timeline.json: eras[0].title: markup is not allowed in text fields (found "<tag" or "&entity;"); write plain text',
     ],
     [
       'a timeline.json whose coverage starts after an event',
@@ -419,6 +455,26 @@ describe('validateDataset', () => {
     expect(labelItem('redirect', { from: '2025-08-15-anchorage-summit' }, 0)).toBe(
       'redirect "2025-08-15-anchorage-summit"',
     );
+  });
+
+  it('accepts an event and a quote without topics, a year-precision event, an "other" kind, eras and the import source kinds', () => {
+    const f = base();
+    const e = at(f, 'events.json', 0);
+    e.topics = [];
+    e.kind = 'other';
+    const q = (f['quotes.json'].quotes as Json[])[0] as Json;
+    q.topics = [];
+    delete q.stances;
+    (f['sources.json'].sources as Json[]).push(
+      { id: 'imported-file', kind: 'imported-timeline', title: 'timeline.json' },
+      { id: 'linked-page', kind: 'web-page', title: 'A linked page', url: 'https://example.org/page' },
+    );
+    f['timeline.json'].eras = [{ title: 'Summer talks', from: '2025-06-01', to: '2025-08-31' }];
+    const result = validateDataset(f, 'data');
+    expect(result.issues.map(formatIssue)).toEqual([]);
+    expect(result.ok && result.dataset.timeline.eras).toEqual([
+      { title: 'Summer talks', from: '2025-06-01', to: '2025-08-31' },
+    ]);
   });
 
   it('treats a missing redirects.json as empty and any other missing file as a problem', () => {
