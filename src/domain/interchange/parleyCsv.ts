@@ -51,6 +51,7 @@ export const PARLEY_COLUMNS = [
   'kind',
   'status',
   'place',
+  'place id',
   'locality',
   'country',
   'venue',
@@ -126,6 +127,7 @@ function rowOf(input: ExportInput, e: TimelineEvent): Record<ParleyColumn, strin
     kind: e.kind,
     status: e.status,
     place: place?.name ?? '',
+    'place id': place?.id ?? '',
     locality: place?.locality ?? '',
     country: place?.countryCode ?? '',
     venue: e.venueDetail ?? '',
@@ -244,7 +246,10 @@ function timePointOf(ctx: RowContext, zone: string, end: boolean): TimePoint | u
     return undefined;
   }
   let precision: Precision;
-  if (precisionCell === '') precision = timeCell !== '' ? 'minute' : 'day';
+  // Without a precision, what the cells give: a time, a month ("2024-06"), a year ("2024") or a day.
+  if (precisionCell === '')
+    precision =
+      timeCell !== '' ? 'minute' : /^\d{4}-\d{2}$/.test(dateCell) ? 'month' : /^\d{4}$/.test(dateCell) ? 'year' : 'day';
   else {
     const known = oneOf(precisionSchema.options, precisionCell);
     if (known === undefined) {
@@ -416,7 +421,12 @@ class Builder {
   place(ctx: RowContext, zone: string): PlaceId | undefined {
     const name = ctx.cell('place');
     if (name === '') return undefined;
-    const id = slugOf(name) as PlaceId;
+    const given = ctx.cell('place id');
+    if (given !== '' && !SLUG.test(given)) {
+      ctx.fail('place id', `"${given}" is not an id (lowercase words joined by hyphens)`);
+      return undefined;
+    }
+    const id = (given || slugOf(name)) as PlaceId;
     if (id === '') {
       ctx.fail('place', `"${name}" has no letter or digit to make an id of`);
       return undefined;
