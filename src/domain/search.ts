@@ -14,6 +14,7 @@
 import { Document } from 'flexsearch';
 import type { Dataset } from './dataset.ts';
 import { eventsOnTopics } from './filter.ts';
+import { packLists, unpackLists } from './packedIds.ts';
 import type { CompiledDataset } from './dataset.ts';
 import type { ActorId, QuoteId, Topic } from './schema.ts';
 import {
@@ -28,7 +29,7 @@ import {
 } from './searchText.ts';
 import { normaliseQuery } from './view.ts';
 
-export const SEARCH_FORMAT = 'parley-search/1';
+export const SEARCH_FORMAT = 'parley-search/2';
 /** The search index's file, beside `dataset.json`. */
 export const SEARCH_ASSET = 'search.json';
 
@@ -45,7 +46,7 @@ export interface PublishedSearch {
   readonly vocabulary: readonly string[];
   /**
    * FlexSearch's export, key by key, each part as JSON rather than the string FlexSearch gives (which
-   * would be parsed twice on load, and escaped in the file).
+   * would be parsed twice on load, and escaped in the file), its id lists packed (`packedIds.ts`).
    */
   readonly index: Readonly<Record<string, unknown>>;
 }
@@ -106,7 +107,7 @@ export function buildSearch(compiled: CompiledDataset): PublishedSearch {
   }
   const index: Record<string, unknown> = {};
   void flex.export((key: string, data: string) => {
-    index[key] = JSON.parse(data);
+    index[key] = packLists(JSON.parse(data));
   });
   return {
     format: SEARCH_FORMAT,
@@ -142,7 +143,7 @@ export function loadSearch(published: PublishedSearch, dataset: Dataset): Search
     throw new SearchIndexError('the search index was built for another dataset');
   const flex = newFlex();
   // FlexSearch takes a part parsed as well as a string (its types say string).
-  for (const [key, data] of Object.entries(published.index)) flex.import(key, data as string);
+  for (const [key, data] of Object.entries(published.index)) flex.import(key, unpackLists(data) as string);
   const quotesBySpeaker = new Map<ActorId, number[]>();
   const quotesByTopic = new Map<Topic, number[]>();
   dataset.quotes.forEach((q, k) => {
