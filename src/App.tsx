@@ -1,8 +1,10 @@
 import { ActorFilter } from './components/ActorFilter.tsx';
 import { DensityControl } from './components/DensityControl.tsx';
 import { DisplayToggle } from './components/DisplayToggle.tsx';
+import { DownloadButton } from './components/DownloadButton.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventNotFound } from './components/EventNotFound.tsx';
+import { FeedLinks } from './components/FeedLinks.tsx';
 import { FilterBar } from './components/FilterBar.tsx';
 import { HiddenEventNotice } from './components/HiddenEventNotice.tsx';
 import { KeyboardShortcuts } from './components/KeyboardShortcuts.tsx';
@@ -84,6 +86,7 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           {/* Not in the header: there it made the header wrap with a long count, so a filter moved the page. */}
           <KeyboardShortcuts />
           <PrintButton />
+          <DownloadButton />
         </nav>
       )}
       <main className="timeline-column">
@@ -133,6 +136,7 @@ function Shell() {
       {embed ? ready && <EmbedBar /> : <Header />}
       {ready && !embed && <FilterBar />}
       {ready ? <Loaded dataset={dataset} embed={embed} /> : <NotLoaded status={status} />}
+      {ready && !embed && <FeedLinks />}
       {ready && <PrintView />}
     </>
   );
