@@ -43,13 +43,23 @@ export function eventsOnTopics(dataset: Dataset, topics: readonly Topic[], mode:
   return out;
 }
 
-/** How many events name each topic (one pass over the topic bits). */
-export function eventCountByTopic(dataset: Dataset, topics: readonly Topic[]): Map<Topic, number> {
-  const counts = topics.map(() => 0);
-  const masks = topics.map((t) => topicBits([t]));
-  for (const bits of dataset.columns.topics)
-    masks.forEach((m, k) => (bits & m) !== 0 && (counts[k] = (counts[k] ?? 0) + 1));
-  return new Map(topics.map((t, k) => [t, counts[k] ?? 0]));
+/**
+ * How many events name each topic: of every event, or of the events at `positions`. One pass over
+ * the topic bits, visiting only the bits set (an event names a topic or two of the vocabulary).
+ */
+export function eventCountByTopic(
+  dataset: Dataset,
+  topics: readonly Topic[],
+  positions?: readonly number[],
+): Map<Topic, number> {
+  const perBit = new Uint32Array(32);
+  const bits = dataset.columns.topics;
+  const count = (b: number) => {
+    for (; b !== 0; b &= b - 1) perBit[31 - Math.clz32(b & -b)]++;
+  };
+  if (positions === undefined) for (let i = 0; i < bits.length; i++) count(bits[i] ?? 0);
+  else for (const i of positions) count(bits[i] ?? 0);
+  return new Map(topics.map((t) => [t, perBit[31 - Math.clz32(topicBits([t]))] ?? 0]));
 }
 
 /** Union of sorted position lists, sorted and without repeats. */
