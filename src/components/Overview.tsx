@@ -17,6 +17,7 @@ import { useActions, useParley } from '../hooks/useParley.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
 import { selectDetails, selectSelectedEventId } from '../store/selectors.ts';
 import { OverviewAxis } from './OverviewAxis.tsx';
+import { ERA_LABEL_H, OverviewEras } from './OverviewEras.tsx';
 import { LANE_H, OverviewLanes } from './OverviewLanes.tsx';
 import { OverviewLegend } from './OverviewLegend.tsx';
 import { OverviewWindow } from './OverviewWindow.tsx';
@@ -132,6 +133,10 @@ export function Overview({ dataset }: { dataset: Dataset }) {
   };
 
   const lanesH = lanes.length * LANE_H;
+  // Eras (timeline.json) are bands behind the lanes, named in a strip above them; none, no strip.
+  const eras = dataset.timeline.eras ?? [];
+  const eraH = eras.length > 0 ? ERA_LABEL_H : 0;
+  const plotTop = HANDLE_H + eraH;
   const folded = foldedCount(dataset);
   const summary = useMemo(() => overviewSummary(columns, indices), [columns, indices]);
   const laneSummary = lanes
@@ -150,7 +155,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
           <div ref={ref} className="overview-plot">
             <svg
               width={width}
-              height={HANDLE_H + lanesH + AXIS_H}
+              height={plotTop + lanesH + AXIS_H}
               role="group"
               aria-label={
                 span === null ? 'Events by affiliation over time' : `Events by affiliation, ${spanLabel(from, to)}`
@@ -158,7 +163,10 @@ export function Overview({ dataset }: { dataset: Dataset }) {
               aria-describedby={`${id}-summary`}
               onClick={jumpAt}
             >
-              <g transform={`translate(0 ${HANDLE_H})`}>
+              {eras.length > 0 && (
+                <OverviewEras eras={eras} scale={scale} left={PAD} top={HANDLE_H} bottom={plotTop + lanesH} />
+              )}
+              <g transform={`translate(0 ${plotTop})`}>
                 <OverviewLanes
                   lanes={lanes}
                   marks={marks}
@@ -172,8 +180,8 @@ export function Overview({ dataset }: { dataset: Dataset }) {
                   onFocusMark={setFocused}
                 />
               </g>
-              <OverviewAxis from={from} to={to} left={PAD} width={plotWidth} y={HANDLE_H + lanesH + 2} />
-              <OverviewWindow scale={scale} left={PAD} height={HANDLE_H + lanesH} handle={HANDLE_H} onDrag={jumpNear} />
+              <OverviewAxis from={from} to={to} left={PAD} width={plotWidth} y={plotTop + lanesH + 2} />
+              <OverviewWindow scale={scale} left={PAD} height={plotTop + lanesH} handle={HANDLE_H} onDrag={jumpNear} />
             </svg>
           </div>
           <p className="overview-readout">
@@ -182,7 +190,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
           <p id={`${id}-summary`} className="visually-hidden">
             {summary} Events per lane{span === null ? '' : ` from ${spanLabel(from, to)}`}: {laneSummary}.
           </p>
-          <OverviewLegend unknownKinds={marks.some((row) => row.some((m) => m.kind === null))} />
+          <OverviewLegend unknownKinds={marks.some((row) => row.some((m) => m.kind === null))} eras={eras} />
           {folded > 0 && (
             <button
               type="button"
