@@ -565,14 +565,21 @@ export function mapTimelineJs(t: TjsTimeline, options: ImportOptions, log: Probl
         f('text'),
         `the link ${JSON.stringify(l.href)} on the title slide is not carried over (no event cites it)`,
       );
-    if (titleSlide.media?.url !== undefined)
+    const given = (v: string | undefined) => v !== undefined && v.trim() !== '';
+    if (given(titleSlide.media?.url))
       log.add(
         'dropped',
         titleSlide.where,
         f('media'),
         "the title slide's media is not carried over (no event cites it)",
       );
-    if (titleSlide.group !== undefined)
+    for (const [v, field] of [
+      [titleSlide.media?.credit, 'credit'],
+      [titleSlide.media?.caption, 'caption'],
+    ] as const)
+      if (given(v))
+        log.add('dropped', titleSlide.where, f(field), `the title slide's media ${field} is not carried over`);
+    if (given(titleSlide.group))
       log.add('dropped', titleSlide.where, f('group'), 'a group on the title slide is not carried over');
     if (titleSlide.start !== undefined && Object.values(titleSlide.start).some((v) => part(v) !== undefined))
       log.add(
@@ -770,42 +777,59 @@ export function mapTimelineJs(t: TjsTimeline, options: ImportOptions, log: Probl
           );
       }
     const media = s.media;
-    if (media?.url !== undefined && media.url.trim() !== '') {
-      const url = media.url.trim();
-      if (url.startsWith('<'))
+    const mediaUrl = media?.url?.trim() ?? '';
+    let mediaKept = false;
+    if (mediaUrl.startsWith('<'))
+      log.add(
+        'dropped',
+        s.where,
+        f('media'),
+        'the media is HTML (an embed or a quotation), not a link: not carried over',
+      );
+    else if (mediaUrl !== '') {
+      const checked = checkLink(mediaUrl);
+      if (!checked.ok)
         log.add(
           'dropped',
           s.where,
           f('media'),
-          'the media is HTML (an embed or a quotation), not a link: not carried over',
+          `the media ${JSON.stringify(clip(mediaUrl, 80))} is not kept: ${checked.why}`,
         );
       else {
-        const checked = checkLink(url);
-        if (!checked.ok)
-          log.add(
-            'dropped',
-            s.where,
-            f('media'),
-            `the media ${JSON.stringify(clip(url, 80))} is not kept: ${checked.why}`,
-          );
-        else {
-          const credit = media.credit === undefined ? '' : htmlToPlainText(media.credit).text;
-          const caption = media.caption === undefined ? '' : htmlToPlainText(media.caption).text;
-          const notes = [
-            `Media of "${clip(eventTitle, 120)}" in ${options.fileName} (a link, not shown as an image).`,
-            credit === '' ? '' : `Credit: ${credit}.`,
-            caption === '' ? '' : `Caption: ${caption}.`,
-          ]
-            .filter((x) => x !== '')
-            .join(' ');
-          cite(linkSource(checked.url, caption !== '' ? caption : credit !== '' ? `${credit}: ${url}` : url, notes));
-        }
+        const credit = media?.credit === undefined ? '' : htmlToPlainText(media.credit).text;
+        const caption = media?.caption === undefined ? '' : htmlToPlainText(media.caption).text;
+        const notes = [
+          `Media of "${clip(eventTitle, 120)}" in ${options.fileName} (a link, not shown as an image).`,
+          credit === '' ? '' : `Credit: ${credit}.`,
+          caption === '' ? '' : `Caption: ${caption}.`,
+        ]
+          .filter((x) => x !== '')
+          .join(' ');
+        const id = linkSource(
+          checked.url,
+          caption !== '' ? caption : credit !== '' ? `${credit}: ${mediaUrl}` : mediaUrl,
+          notes,
+        );
+        cite(id);
+        mediaKept = true;
+        log.add('changed', s.where, f('media'), `the media became the source "${id}" (a link; no image is shown)`);
       }
-    } else {
+    }
+    if (!mediaKept) {
       if (media?.credit !== undefined && media.credit.trim() !== '')
-        log.add('dropped', s.where, f('credit'), 'a media credit without media is not carried over');
+        log.add(
+          'dropped',
+          s.where,
+          f('credit'),
+          `the media credit ${JSON.stringify(clip(media.credit.trim(), 60))} is not carried over with the media`,
+        );
       if (media?.caption !== undefined && media.caption.trim() !== '')
-        log.add('dropped', s.where, f('caption'), 'a media caption without media is not carried over');
+        log.add(
+          'dropped',
+          s.where,
+          f('caption'),
+          `the media caption ${JSON.stringify(clip(media.caption.trim(), 60))} is not carried over with the media`,
+        );
     }
 
     const participants: Participant[] = [];
