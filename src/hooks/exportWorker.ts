@@ -12,8 +12,12 @@ export interface WorkerRequest extends ExportRequest {
   readonly indexUrl: string;
 }
 
+/**
+ * The file as a Blob, made here: a Blob crosses to the page by reference, where a string of 90 MB
+ * (a calendar of 100,000 events) would be copied, and then encoded again, on the page's thread.
+ */
 export type WorkerAnswer =
-  | { readonly ok: true; readonly fileName: string; readonly mimeType: string; readonly text: string }
+  | { readonly ok: true; readonly fileName: string; readonly blob: Blob }
   | { readonly ok: false; readonly message: string };
 
 const every = (count: number) => Array.from({ length: count }, (_, i) => i);
@@ -25,7 +29,8 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
       fetch,
       (ds) => request.positions ?? every(ds.count),
     );
-    return { ok: true, ...exportEvents(dataset, details, request) };
+    const file = exportEvents(dataset, details, request);
+    return { ok: true, fileName: file.fileName, blob: new Blob([file.text], { type: file.mimeType }) };
   } catch (err) {
     return { ok: false, message: err instanceof Error ? err.message : String(err) };
   }

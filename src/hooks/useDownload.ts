@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExportFile, ExportFormat } from '../domain/interchange/types.ts';
+import type { ExportFormat } from '../domain/interchange/types.ts';
 import type { WorkerAnswer, WorkerRequest } from './exportWorker.ts';
 
 export type DownloadState =
@@ -17,14 +17,19 @@ const IDLE: DownloadState = { kind: 'idle' };
  * Runs the export in a worker (its code, the exporters with it, is fetched only then). Every browser
  * the app supports has workers; where none can start, the download fails with a message.
  */
-function inWorker(request: WorkerRequest): Promise<ExportFile> {
-  return new Promise<ExportFile>((resolve, reject) => {
+interface Prepared {
+  readonly fileName: string;
+  readonly blob: Blob;
+}
+
+function inWorker(request: WorkerRequest): Promise<Prepared> {
+  return new Promise<Prepared>((resolve, reject) => {
     if (typeof Worker !== 'function') throw new Error('this browser cannot prepare files (it has no Web Workers)');
     const worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (e: MessageEvent<WorkerAnswer>) => {
       worker.terminate();
       const a = e.data;
-      if (a.ok) resolve({ fileName: a.fileName, mimeType: a.mimeType, text: a.text });
+      if (a.ok) resolve({ fileName: a.fileName, blob: a.blob });
       else reject(new Error(a.message));
     });
     worker.addEventListener('error', (e) => {
@@ -38,8 +43,8 @@ function inWorker(request: WorkerRequest): Promise<ExportFile> {
 }
 
 /** Hands `file` to the browser as a download: a Blob URL clicked from an `<a download>`, then revoked. */
-function save(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
+function save(file: Prepared): void {
+  const url = URL.createObjectURL(file.blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = file.fileName;

@@ -16,20 +16,22 @@ import { loadDataset, renderWithData } from '../testUtils.tsx';
 const dataset = loadDataset();
 const WITKOFF = { actors: [actorIdSchema.parse('steve-witkoff')], match: 'any' } as const;
 
-/** What the stand-in worker was asked, and what it answered. */
+/** What the stand-in worker was asked, and the files it wrote. */
 const asked: WorkerRequest[] = [];
-const answered: WorkerAnswer[] = [];
+const answered: ({ ok: true; fileName: string; text: string } | { ok: false; message: string })[] = [];
 
 class FakeWorker extends EventTarget {
   postMessage(request: WorkerRequest) {
     asked.push(request);
     let answer: WorkerAnswer;
     try {
-      answer = { ok: true, ...exportEvents(dataset, wholeDetails(dataset), request) };
+      const file = exportEvents(dataset, wholeDetails(dataset), request);
+      answered.push({ ok: true, fileName: file.fileName, text: file.text });
+      answer = { ok: true, fileName: file.fileName, blob: new Blob([file.text], { type: file.mimeType }) };
     } catch (err) {
       answer = { ok: false, message: String(err) };
+      answered.push(answer);
     }
-    answered.push(answer);
     setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: answer })), 0);
   }
   terminate() {}
