@@ -872,7 +872,11 @@ export function mapTimelineJs(t: TjsTimeline, options: ImportOptions, log: Probl
     for (const n of s.notCarried) log.add('dropped', s.where, n.field, n.why);
 
     const idText = s.uniqueId !== undefined && slug(s.uniqueId) !== '' ? s.uniqueId : eventTitle;
-    const id = eventIds.take(`${start.date}-${slug(idText, LIMIT.eventId - 11) || 'event'}`) as EventId;
+    // A unique_id that is already a Parley id (a Parley export's) keeps its slug after the start date.
+    const idSlug = slug(idText, LIMIT.eventId).replace(/^\d{4}-\d{2}-\d{2}-(?=[a-z0-9])/, '');
+    const id = eventIds.take(
+      `${start.date}-${idSlug.slice(0, LIMIT.eventId - 11).replace(/-+$/, '') || 'event'}`,
+    ) as EventId;
     built.events.push({
       id,
       title: eventTitle,
