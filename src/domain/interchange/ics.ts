@@ -195,9 +195,16 @@ const regionNames = (() => {
   }
 })();
 
+/** Country names once per code: asking Intl for each event costs more than the rest of the event. */
+const countryNames = new Map<string, string>();
+
 /** "Oval Office, The White House, Washington, D.C., United States" */
 function locationOf(place: Place, venue: string | undefined): string {
-  const country = regionNames?.of(place.countryCode) ?? place.countryCode;
+  let country = countryNames.get(place.countryCode);
+  if (country === undefined) {
+    country = regionNames?.of(place.countryCode) ?? place.countryCode;
+    countryNames.set(place.countryCode, country);
+  }
   return [venue, place.name, place.locality, country].filter((p) => p !== undefined && p !== '').join(', ');
 }
 

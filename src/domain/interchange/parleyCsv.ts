@@ -362,6 +362,20 @@ class Builder {
     this.options = options;
   }
 
+  /** The next suffix to try for each id base: a sheet may cite hundreds of pages of one outlet. */
+  readonly nextSuffix = new Map<string, number>();
+
+  /** `base`, or `base-2`, `base-3`… the first not in `taken`, which it joins. */
+  unique(taken: Set<string>, base: string): string {
+    let id = base;
+    for (let n = this.nextSuffix.get(base) ?? 2; taken.has(id); n++) {
+      id = `${base}-${n}`;
+      this.nextSuffix.set(base, n + 1);
+    }
+    taken.add(id);
+    return id;
+  }
+
   problem(severity: ImportProblem['severity'], where: string, field: string, message: string) {
     this.problems.push({ severity, file: this.options.fileName, where, field, message });
   }
@@ -385,9 +399,7 @@ class Builder {
     if (existing !== undefined) return existing.id;
     const host = url === undefined ? undefined : new URL(url).hostname.replace(/^www\./, '');
     const base = slugOf(outlet ?? host ?? 'source', 60) || 'source';
-    let id = base;
-    for (let n = 2; this.sourceIds.has(id); n++) id = `${base}-${n}`;
-    this.sourceIds.add(id);
+    const id = this.unique(this.sourceIds, base);
     const named = outlet ?? host ?? 'A document';
     const source: Source = {
       id: id as SourceId,
@@ -666,10 +678,7 @@ class Builder {
       return given as EventId;
     }
     const base = `${date}-${slugOf(title, 80) || 'event'}`;
-    let id = base;
-    for (let n = 2; this.eventIds.has(id); n++) id = `${base}-${n}`;
-    this.eventIds.add(id);
-    return id as EventId;
+    return this.unique(this.eventIds, base) as EventId;
   }
 
   /** `part of` and `follows` name events of the same spreadsheet. */
