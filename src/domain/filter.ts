@@ -55,7 +55,10 @@ export function eventCountByTopic(
   const perBit = new Uint32Array(32);
   const bits = dataset.columns.topics;
   const count = (b: number) => {
-    for (; b !== 0; b &= b - 1) perBit[31 - Math.clz32(b & -b)]++;
+    for (; b !== 0; b &= b - 1) {
+      const k = 31 - Math.clz32(b & -b);
+      perBit[k] = (perBit[k] ?? 0) + 1;
+    }
   };
   if (positions === undefined) for (let i = 0; i < bits.length; i++) count(bits[i] ?? 0);
   else for (const i of positions) count(bits[i] ?? 0);
