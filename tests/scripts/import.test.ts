@@ -66,6 +66,21 @@ describe('scripts/import.ts', { timeout: 60_000 }, () => {
     expect(readDataset(out).ok).toBe(true);
   });
 
+  it("reads a Parley spreadsheet, guessing its format from a header that is not TimelineJS's", () => {
+    const dir = parent();
+    const sheet = join(dir, 'mine.csv');
+    writeFileSync(
+      sheet,
+      'date,time,zone,title,summary,source urls\r\n2025-08-15,11:00,America/Anchorage,Alaska summit,Trump and Putin meet.,https://example.org/a\r\n',
+    );
+    const r = runImport(sheet, '--out', join(dir, 'mine'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 event imported;');
+    expect(r.stdout).toContain('read as parley-csv');
+    expect(readDataset(join(dir, 'mine')).ok).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['mine', 'mine.csv']);
+  });
+
   it('exits 1 and writes nothing when events have no zone, naming each', () => {
     const dir = parent();
     const r = runImport(join(FIXTURES, 'group_sample.json'), '--out', join(dir, 'groups'));
