@@ -143,7 +143,7 @@ export function hostileTraces(page: Page, markers: readonly string[], payloads: 
         }
       }
       const injected = document.querySelectorAll(
-        'script:not([src]), iframe, frame, object, embed, base, meta[http-equiv="refresh" i]',
+        'script:not([src]):not([type="application/ld+json"]), iframe, frame, object, embed, base, meta[http-equiv="refresh" i]',
       );
       for (const el of injected) traces.push(`an injected <${el.localName}>`);
       for (const s of document.querySelectorAll<HTMLScriptElement>('script[src]'))
