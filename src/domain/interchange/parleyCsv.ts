@@ -31,7 +31,7 @@ import {
 } from '../schema.ts';
 import { ROLE_LABEL } from '../labels.ts';
 import { isRealDate, isRealTimeZone, timePointEnd, wallClock } from '../time.ts';
-import { slugOf } from './slug.ts';
+import { IdPool, slugOf } from './slug.ts';
 import type { ExportInput, ImportOptions, ImportProblem, ImportResult } from './types.ts';
 
 /** The template's columns, in the order an export writes them. Only `date` and `title` are required. */
@@ -352,28 +352,14 @@ class Builder {
   readonly actors = new Map<ActorId, Actor>();
   readonly places = new Map<PlaceId, Place>();
   readonly sources = new Map<string, Source>();
-  readonly sourceIds = new Set<string>();
-  readonly eventIds = new Set<string>();
+  readonly sourceIds = new IdPool(80);
+  readonly eventIds = new IdPool(100);
   readonly relations: { row: number; column: ParleyColumn; id: string }[] = [];
 
   readonly options: ImportOptions;
 
   constructor(options: ImportOptions) {
     this.options = options;
-  }
-
-  /** The next suffix to try for each id base: a sheet may cite hundreds of pages of one outlet. */
-  readonly nextSuffix = new Map<string, number>();
-
-  /** `base`, or `base-2`, `base-3`… the first not in `taken`, which it joins. */
-  unique(taken: Set<string>, base: string): string {
-    let id = base;
-    for (let n = this.nextSuffix.get(base) ?? 2; taken.has(id); n++) {
-      id = `${base}-${n}`;
-      this.nextSuffix.set(base, n + 1);
-    }
-    taken.add(id);
-    return id;
   }
 
   problem(severity: ImportProblem['severity'], where: string, field: string, message: string) {
@@ -399,7 +385,7 @@ class Builder {
     if (existing !== undefined) return existing.id;
     const host = url === undefined ? undefined : new URL(url).hostname.replace(/^www\./, '');
     const base = slugOf(outlet ?? host ?? 'source', 60) || 'source';
-    const id = this.unique(this.sourceIds, base);
+    const id = this.sourceIds.take(base);
     const named = outlet ?? host ?? 'A document';
     const source: Source = {
       id: id as SourceId,
@@ -678,7 +664,7 @@ class Builder {
       return given as EventId;
     }
     const base = `${date}-${slugOf(title, 80) || 'event'}`;
-    return this.unique(this.eventIds, base) as EventId;
+    return this.eventIds.take(base) as EventId;
   }
 
   /** `part of` and `follows` name events of the same spreadsheet. */

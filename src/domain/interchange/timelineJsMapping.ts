@@ -46,6 +46,7 @@ import { TOPIC_LABEL } from '../labels.ts';
 import { TOPICS } from '../vocabulary.ts';
 import { isRealDate, isRealTimeZone, localTimeOffsets, formatOffset, timePointEnd, timePointStart } from '../time.ts';
 import type { ImportOptions, ImportProblem, ImportResult } from './types.ts';
+import { IdPool, slugOf } from './slug.ts';
 
 /** Files larger than this are refused before they are read: no timeline needs more. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -279,35 +280,8 @@ export function clip(text: string, max: number): string {
 // ---------------------------------------------------------------------------------------------
 // Ids
 
-/** "Zelénskyy's talks" → "zelenskyy-s-talks": lowercase ASCII words joined by hyphens; "" when none. */
-export function slug(text: string, max: number = LIMIT.slug): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-}
-
-/** Hands out ids, each unique: "x", then "x-2", "x-3"… within `max` characters. */
-class IdPool {
-  private readonly used = new Set<string>();
-  private readonly max: number;
-  constructor(max: number) {
-    this.max = max;
-  }
-  take(base: string): string {
-    let id = base.slice(0, this.max).replace(/-+$/, '');
-    for (let n = 2; this.used.has(id); n++) {
-      const suffix = `-${n}`;
-      id = `${base.slice(0, this.max - suffix.length).replace(/-+$/, '')}${suffix}`;
-    }
-    this.used.add(id);
-    return id;
-  }
-}
+/** An id slug of `text`, at most `max` characters (`slugOf`); "" when it has no letter or digit. */
+export const slug = (text: string, max: number = LIMIT.slug): string => slugOf(text, max);
 
 /** Case and accents folded, for matching a group to a topic. */
 const fold = (s: string) =>
