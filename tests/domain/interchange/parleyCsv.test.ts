@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PARLEY_COLUMNS, readParleyCsv, toParleyCsv } from '../../../src/domain/interchange/parleyCsv.ts';
 import type { ImportOptions, ImportResult } from '../../../src/domain/interchange/types.ts';
 import type { DiplomaticEvent, RawDataset, Source, SourceId } from '../../../src/domain/schema.ts';
-import { validateDataset } from '../../../src/domain/validate.ts';
 import { bundledInput, madeUpInput } from './exportFixture.ts';
+import { validationLines } from './importCheck.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'parley-csv');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -22,22 +22,6 @@ function dataOf(result: ImportResult): RawDataset {
   if (result.data === null)
     throw new Error(result.problems.map((p) => `${p.where} ${p.field}: ${p.message}`).join('\n'));
   return result.data;
-}
-
-function validates(data: RawDataset) {
-  const result = validateDataset(
-    {
-      'timeline.json': data.timeline,
-      'actors.json': { actors: data.actors },
-      'places.json': { places: data.places },
-      'sources.json': { sources: data.sources },
-      'events.json': { events: data.events },
-      'quotes.json': { quotes: data.quotes },
-      'redirects.json': { redirects: data.redirects },
-    },
-    'imported',
-  );
-  return result.ok ? [] : result.issues.map((i) => `${i.file} ${i.path ?? ''}: ${i.message}`);
 }
 
 /** What a round trip must keep of an event. */
@@ -122,7 +106,7 @@ describe('readParleyCsv: round trips', () => {
     const names = new Map(data.actors.map((a) => [a.id, a.name]));
     for (const e of input.events)
       for (const p of e.participants) expect(names.get(p.actorId)).toBe(input.actorById.get(p.actorId)?.name);
-    expect(validates(data)).toEqual([]);
+    expect(validationLines(data)).toEqual([]);
   });
 
   it('keeps every source link and outlet of an event, in order', () => {
@@ -144,7 +128,7 @@ describe('readParleyCsv: round trips', () => {
     const data = dataOf(readParleyCsv(toParleyCsv(input), options('made-up.csv')));
     expect(data.events.map(essentials)).toEqual(input.events.map(essentials));
     expect(data.sources.find((s) => s.outlet === 'El País')?.url).toBe('https://elpais.example/a?x=1;y=2');
-    expect(validates(data)).toEqual([]);
+    expect(validationLines(data)).toEqual([]);
   });
 
   it('removes exactly the one quote an export adds, so text that starts with a quote survives', () => {
@@ -179,7 +163,7 @@ describe('readParleyCsv: an authored sheet', () => {
       ['imported-timeline', undefined, undefined],
     ]);
     expect(review?.kind).toBe('document');
-    expect(validates(data)).toEqual([]);
+    expect(validationLines(data)).toEqual([]);
   });
 
   it('says what it filled in, naming the row and the column', () => {

@@ -4,24 +4,8 @@ import { filterEventIndices, NO_FILTERS } from '../../../src/domain/filter.ts';
 import { exportInputOf } from '../../../src/domain/interchange/exportInput.ts';
 import { toParleyJson } from '../../../src/domain/interchange/parleyJson.ts';
 import type { ActorId, RawDataset } from '../../../src/domain/schema.ts';
-import { validateDataset } from '../../../src/domain/validate.ts';
 import { bundled, bundledInput, madeUpInput, NOW, SITE } from './exportFixture.ts';
-
-function validate(data: RawDataset) {
-  const result = validateDataset(
-    {
-      'timeline.json': data.timeline,
-      'actors.json': { actors: data.actors },
-      'places.json': { places: data.places },
-      'sources.json': { sources: data.sources },
-      'events.json': { events: data.events },
-      'quotes.json': { quotes: data.quotes },
-      'redirects.json': { redirects: data.redirects },
-    },
-    'export',
-  );
-  return result.ok ? [] : result.issues.map((i) => `${i.file} ${i.path ?? ''}: ${i.message}`);
-}
+import { validationLines } from './importCheck.ts';
 
 /** The export of the bundled events that pass an actor filter. */
 function viewOf(actors: string[]) {
@@ -42,7 +26,7 @@ describe('toParleyJson', () => {
     expect(data.events).toHaveLength(bundled().events.length);
     expect(data.quotes).toHaveLength(bundled().quotes.filter((q) => q.eventId !== undefined).length);
     expect(data.events[0]).not.toHaveProperty('startMs');
-    expect(validate(data)).toEqual([]);
+    expect(validationLines(data)).toEqual([]);
   });
 
   it('holds only what a filtered view refers to, and still validates', () => {
@@ -57,7 +41,7 @@ describe('toParleyJson', () => {
     expect(new Set(data.actors.map((a) => a.id))).toEqual(referred);
     expect(data.actors.length).toBeLessThan(bundled().actors.length);
     expect(data.sources.length).toBeLessThan(bundled().sourceById.size);
-    expect(validate(data)).toEqual([]);
+    expect(validationLines(data)).toEqual([]);
   });
 
   it('keeps links inside the view and drops links to events outside it (part of, follows, after)', () => {
@@ -75,7 +59,7 @@ describe('toParleyJson', () => {
       '2025-02-12-trump-putin-call',
     );
     expect(data.events.find((e) => e.id === '2025-02-12-trump-post-putin-call')?.start.after).toBeUndefined();
-    expect(validate(data)).toEqual([]);
+    expect(validationLines(data)).toEqual([]);
   });
 
   it('keeps every field of the made-up events, a repeated hour and a year among them', () => {
@@ -88,6 +72,6 @@ describe('toParleyJson', () => {
       precision: 'minute',
     });
     expect(data.quotes.map((q) => q.id)).toEqual(['q1']);
-    expect(validate(data)).toEqual([]);
+    expect(validationLines(data)).toEqual([]);
   });
 });
