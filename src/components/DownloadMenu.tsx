@@ -75,6 +75,11 @@ export function DownloadMenu({
     if (focus) toggle.current?.focus();
   }, [focus]);
 
+  // The button sits at the foot of the sidebar: the list it opens below would start off screen.
+  useEffect(() => {
+    if (open) root.current?.querySelector('.download-list')?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
+
   // A click or a focus anywhere else closes the list, as a menu would.
   useEffect(() => {
     if (!open) return undefined;
