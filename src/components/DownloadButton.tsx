@@ -28,7 +28,7 @@ function loadMenu(): Promise<Menu> {
   return loading;
 }
 
-/** "Download", in the sidebar under Print: the menu of formats for the view on screen. */
+/** "Download", in the sidebar under Print (in the filter sheet on phones): the menu of formats for the view on screen. */
 export function DownloadButton() {
   const { indices, visibleCount, totalCount } = useVisibleEvents();
   const base = useParley((s) => s.base);

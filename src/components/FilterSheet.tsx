@@ -7,6 +7,7 @@ import { selectDataset } from '../store/selectors.ts';
 import { ActorFilter } from './ActorFilter.tsx';
 import { DensityControl } from './DensityControl.tsx';
 import { DisplayToggle } from './DisplayToggle.tsx';
+import { DownloadButton } from './DownloadButton.tsx';
 import { LazyOverview } from './LazyOverview.tsx';
 import { ResultCount } from './ResultCount.tsx';
 import { TopicFilter } from './TopicFilter.tsx';
@@ -17,7 +18,8 @@ interface Props {
 }
 
 /**
- * The filters on a phone: a modal dialog over the timeline, mounted only while open. The count
+ * The filters on a phone: a modal dialog over the timeline, mounted only while open, which also
+ * offers the view's downloads (the sidebar that holds them elsewhere is folded away). The count
  * follows every choice at once ("Show 14 events"), so the reader sees a filter's effect without
  * closing the sheet.
  */
@@ -44,6 +46,8 @@ export function FilterSheet({ onClose }: Props) {
         <DisplayToggle />
         <DensityControl />
         {dataset !== null && <LazyOverview dataset={dataset} />}
+        {/* The sidebar's Download is hidden on phones (filter.css), so this is the one on the page. */}
+        <DownloadButton />
       </div>
       <div className="filter-sheet-foot">
         <ResultCount className="visually-hidden" />

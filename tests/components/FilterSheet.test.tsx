@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PHONE_QUERY } from '../../src/hooks/mediaQueries.ts';
 import { FilterBar } from '../../src/components/FilterBar.tsx';
@@ -112,5 +112,22 @@ describe('FilterBar and its sheet', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Positions' }));
     expect(store.getState().view.display).toBe('positions');
+  });
+
+  it('offers the view’s downloads, and Escape closes their list before the sheet', async () => {
+    const { user } = renderWithData(<FilterBar />);
+    await user.click(filtersButton());
+    const dialog = sheet();
+    await user.click(within(dialog).getByRole('button', { name: 'Vladimir Putin' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Download' }));
+    await within(dialog).findByRole('button', { name: 'Download', expanded: true });
+    expect(within(dialog).getByText('Download the 2 events shown as:')).toBeVisible();
+    expect(within(dialog).getByRole('button', { name: 'Calendar (.ics)' })).toBeVisible();
+
+    await user.keyboard('{Escape}');
+    expect(within(sheet()).getByRole('button', { name: 'Download', expanded: false })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(filtersButton()).toHaveFocus();
   });
 });
