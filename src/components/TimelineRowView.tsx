@@ -18,7 +18,7 @@ interface Props {
 /** One row of the timeline: a venue-local day (or, compact, month) heading, a marked break, or an event. */
 export function TimelineRowView({ row, selectedId, tabStop, onOpen, compact }: Props) {
   if (row.kind === 'day') return <DayHeading row={row} />;
-  if (row.kind === 'month') return <h2 className="month-heading">{formatMonth(row.dateKey)}</h2>;
+  if (row.kind === 'month') return <MonthHeading row={row} />;
   if (row.kind === 'break') {
     return (
       <p className="timeline-break">
@@ -38,6 +38,16 @@ function DayHeading({ row }: { row: Extract<TimelineRow, { kind: 'day' }> }) {
   const parts = first === undefined ? undefined : eventTimeParts(first);
   const text = parts?.monthOnly === true ? capitalise(parts.date) : formatDayHeading(row.dateKey);
   return <h2 className="day-heading">{text}</h2>;
+}
+
+/**
+ * "October 2025"; but over an event known only to its year, whose 1 January is only where it sorts,
+ * the year ("1850"), as its row and the full view's day heading say it.
+ */
+function MonthHeading({ row }: { row: Extract<TimelineRow, { kind: 'month' }> }) {
+  const first = useEventAt(row.before);
+  const text = first?.start.precision === 'year' ? eventTimeParts(first).date : formatMonth(row.dateKey);
+  return <h2 className="month-heading">{text}</h2>;
 }
 
 const capitalise = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
