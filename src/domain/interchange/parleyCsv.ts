@@ -31,6 +31,7 @@ import {
 } from '../schema.ts';
 import { ROLE_LABEL } from '../labels.ts';
 import { isRealDate, isRealTimeZone, timePointEnd, wallClock } from '../time.ts';
+import { checkLink, linkNotKept } from './link.ts';
 import { IdPool, slugOf } from './slug.ts';
 import type { ExportInput, ImportOptions, ImportProblem, ImportResult } from './types.ts';
 
@@ -321,22 +322,6 @@ function shortNameOf(name: string): string {
   return last.slice(0, 40);
 }
 
-/** A URL cell item, percent-decoding only the separator an export encodes. */
-function urlOf(item: string): { ok: true; url: string } | { ok: false; message: string } {
-  const url = item.replaceAll('%3B', ';');
-  if (url.startsWith('//'))
-    return { ok: false, message: `"${url}" is a protocol-relative link; write it in full with https:` };
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { ok: false, message: `"${url}" is not an absolute link (write it in full, starting https://)` };
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    return { ok: false, message: `"${url}" is a ${parsed.protocol} link; only https: and http: links are kept` };
-  return { ok: true, url };
-}
-
 /** The timeline's title when a spreadsheet gives none: its file name, "parley-timeline.csv" → "Parley timeline". */
 function titleOfFile(fileName: string): string {
   const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]*$/, '');
@@ -525,9 +510,11 @@ class Builder {
       if (urlItem === '' && outlet === '') continue;
       let url: string | undefined;
       if (urlItem !== '') {
-        const checked = urlOf(urlItem);
+        // An export writes a `;` inside a link as %3B, the one character a list item cannot hold.
+        const decoded = urlItem.replaceAll('%3B', ';');
+        const checked = checkLink(decoded);
         if (!checked.ok) {
-          ctx.fail('source urls', checked.message);
+          ctx.fail('source urls', linkNotKept('the link', decoded, checked.why));
           continue;
         }
         url = checked.url;

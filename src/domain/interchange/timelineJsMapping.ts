@@ -47,6 +47,7 @@ import { TOPICS } from '../vocabulary.ts';
 import { isRealDate, isRealTimeZone, localTimeOffsets, formatOffset, timePointEnd, timePointStart } from '../time.ts';
 import type { ImportOptions, ImportProblem, ImportResult } from './types.ts';
 import { IdPool, slugOf } from './slug.ts';
+import { checkLink, linkNotKept } from './link.ts';
 
 /** Files larger than this are refused before they are read: no timeline needs more. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -407,30 +408,6 @@ function dateSpan(p: Omit<TimePoint, 'tz'>): [string, string] {
 // ---------------------------------------------------------------------------------------------
 // Links
 
-export type LinkCheck = { ok: true; url: string } | { ok: false; why: string };
-
-/** Only absolute http(s) URLs become links; everything else says why not. */
-export function checkLink(raw: string): LinkCheck {
-  const url = raw.trim();
-  if (url === '') return { ok: false, why: 'it is empty' };
-  if (url.startsWith('//'))
-    return { ok: false, why: 'it is protocol-relative ("//…"): its scheme is not known; write https://' };
-  if (UNSAFE_IN_LINK.test(url)) return { ok: false, why: 'it holds spaces, control or directional characters' };
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { ok: false, why: 'it is not an absolute URL' };
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    return { ok: false, why: `only http: and https: links are kept, not ${parsed.protocol}` };
-  if (url.length > 2000) return { ok: false, why: 'it is longer than 2,000 characters' };
-  return { ok: true, url };
-}
-
-// eslint-disable-next-line no-control-regex -- control characters in a link are refused
-const UNSAFE_IN_LINK = /[\u0000-\u0020\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-
 /** "en.wikipedia.org" for a URL: the site, as a source's outlet. */
 function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
@@ -742,13 +719,7 @@ export function mapTimelineJs(t: TjsTimeline, options: ImportOptions, log: Probl
             field,
             `the link ${JSON.stringify(clip(checked.url, 80))} became the source "${id}"`,
           );
-        } else
-          log.add(
-            'dropped',
-            s.where,
-            field,
-            `the link ${JSON.stringify(clip(l.href, 80))} is not kept: ${checked.why}`,
-          );
+        } else log.add('dropped', s.where, field, linkNotKept('the link', clip(l.href, 80), checked.why));
       }
     const media = s.media;
     const mediaUrl = media?.url?.trim() ?? '';
@@ -763,12 +734,7 @@ export function mapTimelineJs(t: TjsTimeline, options: ImportOptions, log: Probl
     else if (mediaUrl !== '') {
       const checked = checkLink(mediaUrl);
       if (!checked.ok)
-        log.add(
-          'dropped',
-          s.where,
-          f('media'),
-          `the media ${JSON.stringify(clip(mediaUrl, 80))} is not kept: ${checked.why}`,
-        );
+        log.add('dropped', s.where, f('media'), linkNotKept('the media', clip(mediaUrl, 80), checked.why));
       else {
         const credit = media?.credit === undefined ? '' : htmlToPlainText(media.credit).text;
         const caption = media?.caption === undefined ? '' : htmlToPlainText(media.caption).text;

@@ -225,8 +225,8 @@ describe('readParleyCsv: bad input', () => {
     expect(result.problems.map((p) => `${p.file} ${p.where} ${p.field}: ${p.message}`)).toEqual([
       'bad-cells.csv row 2 date: "2024-02-30" is not a real date written YYYY-MM-DD',
       'bad-cells.csv row 3 time: "25:00" is not a 24-hour time written HH:MM (or HH:MM+HH:MM with its UTC offset)',
-      'bad-cells.csv row 4 source urls: "javascript:alert(1)" is a javascript: link; only https: and http: links are kept',
-      'bad-cells.csv row 5 source urls: "//evil.example/x" is a protocol-relative link; write it in full with https:',
+      'bad-cells.csv row 4 source urls: the link "javascript:alert(1)" is not kept: only http: and https: links are kept, not javascript:',
+      'bad-cells.csv row 5 source urls: the link "//evil.example/x" is not kept: it is protocol-relative ("//…"): its scheme is not known; write https://',
       expect.stringMatching(/^bad-cells\.csv row 6 topics: unknown topic "weather"; use ids from "ceasefire", /),
       expect.stringMatching(/^bad-cells\.csv row 7 zone: no time zone: /),
       'bad-cells.csv row 8 zone: "Mars/Olympus" is not an IANA time zone such as "Europe/Kyiv"',
