@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { compactRows, lazyRowPositions, rowsTimeRange } from '../domain/rows.ts';
+import { buildCompactRows, buildRows, lazyRowPositions, rowsTimeRange } from '../domain/rows.ts';
 import { useIsServerRender } from '../hooks/useIsServerRender.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { useRovingFocus } from '../hooks/useRovingFocus.ts';
@@ -21,9 +21,13 @@ export function Timeline() {
   const compact = useParley(selectDensity) === 'compact';
   const { openEvent, retryEvents, setViewportRange } = useActions();
   const isServerRender = useIsServerRender();
-  const { rows: allRows, visibleCount } = useVisibleEvents();
-  // The compact list heads months, not days, and drops breaks: each of its rows names its own day.
-  const rows = useMemo(() => (compact ? compactRows(allRows) : allRows), [compact, allRows]);
+  const { indices, visibleCount } = useVisibleEvents();
+  // The compact list heads months, not days, and has no breaks: each of its rows names its own day.
+  const rows = useMemo(() => {
+    const columns = dataset?.columns;
+    if (columns === undefined) return [];
+    return compact ? buildCompactRows(columns, indices) : buildRows(columns, indices);
+  }, [compact, dataset, indices]);
   const listRef = useRef<HTMLDivElement>(null);
   const positions = useMemo(() => lazyRowPositions(rows), [rows]);
   const { virtualizer, items, measured, scrollMargin, clearance } = useVirtualRows({

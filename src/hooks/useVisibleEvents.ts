@@ -1,6 +1,5 @@
 import type { Dataset } from '../domain/dataset.ts';
 import { filterEventIndices, type Filters } from '../domain/filter.ts';
-import { buildRows, type TimelineRow } from '../domain/rows.ts';
 import { selectDataset, selectFilters } from '../store/selectors.ts';
 import { useParley } from './useParley.ts';
 
@@ -9,14 +8,13 @@ export interface VisibleEvents {
   readonly indices: readonly number[] | null;
   readonly visibleCount: number;
   readonly totalCount: number;
-  readonly rows: readonly TimelineRow[];
 }
 
-const EMPTY: VisibleEvents = { indices: [], visibleCount: 0, totalCount: 0, rows: [] };
+const EMPTY: VisibleEvents = { indices: [], visibleCount: 0, totalCount: 0 };
 
 /**
  * The last answer, shared by every component that asks (the timeline, the count, the overview):
- * a per-component memo would filter and build 100,000 rows once for each of them.
+ * a per-component memo would filter 100,000 events once for each of them.
  */
 let last: { dataset: Dataset; filters: Filters; value: VisibleEvents } | null = null;
 
@@ -27,13 +25,12 @@ function visibleEvents(dataset: Dataset, filters: Filters): VisibleEvents {
     indices,
     visibleCount: indices === null ? dataset.count : indices.length,
     totalCount: dataset.count,
-    rows: buildRows(dataset.columns, indices),
   };
   last = { dataset, filters, value };
   return value;
 }
 
-/** The events that pass the filters and the timeline rows for them, recomputed only when either changes. */
+/** The events that pass the filters, recomputed only when the dataset or the filters change. */
 export function useVisibleEvents(): VisibleEvents {
   const dataset = useParley(selectDataset);
   const filters = useParley(selectFilters);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/dataset.ts';
 import { filterEventIndices, NO_FILTERS } from '../../src/domain/filter.ts';
-import { buildRows, compactRows, rowKey } from '../../src/domain/rows.ts';
+import { buildCompactRows, buildRows, rowKey } from '../../src/domain/rows.ts';
 import type { ActorId } from '../../src/domain/schema.ts';
 import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 
@@ -23,22 +23,33 @@ describe('rowKey', () => {
   });
 });
 
-describe('compactRows', () => {
-  it('keeps every event row, the same objects, under one heading per month, without days or breaks', () => {
-    const all = buildRows(ds.columns, null);
-    const compact = compactRows(all);
-    const events = all.filter((r) => r.kind === 'event');
-    expect(compact.filter((r) => r.kind === 'event')).toEqual(events);
-    expect(compact.filter((r) => r.kind === 'event').every((r, i) => r === events[i])).toBe(true);
+describe('buildCompactRows', () => {
+  const actorId = ds.actors[0]?.id as ActorId;
+  const some = filterEventIndices(ds, { ...NO_FILTERS, actors: [actorId], match: 'any' });
+
+  it.each([
+    ['every event', null],
+    ['a filtered view', some],
+  ])('holds the events of the card list, in order, under one heading per month (%s)', (_, indices) => {
+    const full = buildRows(ds.columns, indices);
+    const compact = buildCompactRows(ds.columns, indices);
+    const events = full.flatMap((r) => (r.kind === 'event' ? [[r.key, r.index]] : []));
+    expect(compact.flatMap((r) => (r.kind === 'event' ? [[r.key, r.index]] : []))).toEqual(events);
     expect(compact.some((r) => r.kind === 'day' || r.kind === 'break')).toBe(false);
+    expect(compact.every((r) => r.kind !== 'event' || r.spaceBefore === 0)).toBe(true);
     const months = compact.flatMap((r) => (r.kind === 'month' ? [r.dateKey.slice(0, 7)] : []));
     // A new heading wherever the month changes (venue-local dates in other zones can step back a day).
-    const eventMonths = events.map((e) => ds.columns.days[ds.columns.dayOf[e.index] ?? 0]?.slice(0, 7));
+    const eventMonths = events.map(([, index]) => ds.columns.days[ds.columns.dayOf[index as number] ?? 0]?.slice(0, 7));
     expect(months).toEqual(eventMonths.filter((m, i) => i === 0 || m !== eventMonths[i - 1]));
+    expect(months.length).toBeGreaterThan(1);
     // Each month heading comes right before the first event of its month.
     compact.forEach((r, i) => {
       if (r.kind === 'month') expect(compact[i + 1]).toMatchObject({ kind: 'event', index: r.before });
     });
     expect(new Set(compact.map(rowKey)).size).toBe(compact.length);
+  });
+
+  it('is empty for a view without events', () => {
+    expect(buildCompactRows(ds.columns, [])).toEqual([]);
   });
 });
