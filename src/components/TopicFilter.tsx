@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { eventCountByTopic } from '../domain/filter.ts';
 import { TOPIC_LABEL } from '../domain/labels.ts';
 import { filtersBesidesTopics, topicCountsInView } from '../domain/topicCounts.ts';
@@ -17,7 +17,12 @@ export function TopicFilter() {
   const filters = useParley(selectFilters);
   const { toggleTopic, setView } = useActions();
   const inDataset = useMemo(() => (dataset === null ? null : eventCountByTopic(dataset, TOPICS)), [dataset]);
-  const counts = useMemo(() => (dataset === null ? null : topicCountsInView(dataset, filters)), [dataset, filters]);
+  // The counts follow a render after the timeline: a search or an actor must not wait for them to paint.
+  const countedFilters = useDeferredValue(filters);
+  const counts = useMemo(
+    () => (dataset === null ? null : topicCountsInView(dataset, countedFilters)),
+    [dataset, countedFilters],
+  );
   if (inDataset === null || counts === null) return null;
   const chosen = new Set(filters.topics);
   // A topic no event names has nothing to show; a chosen one stays, so it can be turned off.
