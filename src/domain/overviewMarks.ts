@@ -9,8 +9,8 @@ import { formatShortDate } from './format.ts';
 import { KIND_LABEL } from './labels.ts';
 import type { EventKind } from './schema.ts';
 
-/** The four shapes the overview draws, each standing for a family of event kinds. */
-export type MarkKind = 'meeting' | 'call' | 'statement' | 'decision';
+/** The five shapes the overview draws, each standing for a family of event kinds. */
+export type MarkKind = 'meeting' | 'call' | 'statement' | 'decision' | 'other';
 
 export const MARK_KIND_OF: Record<EventKind, MarkKind> = {
   summit: 'meeting',
@@ -24,9 +24,9 @@ export const MARK_KIND_OF: Record<EventKind, MarkKind> = {
   announcement: 'statement',
   'policy-action': 'decision',
   document: 'decision',
-  // A kind the vocabulary does not name (an imported event): drawn as the most general family until
-  // the overview has a shape of its own for it.
-  other: 'statement',
+  // A kind the vocabulary does not name (an imported event): a shape of its own, so that it is not
+  // read as one of the families above.
+  other: 'other',
 };
 
 /** The legend's words for each shape, in the legend's order. */
@@ -35,6 +35,7 @@ export const MARK_KIND_LABEL: Record<MarkKind, string> = {
   call: 'Call or video call',
   statement: 'Statement or post',
   decision: 'Decision or document',
+  other: 'Other event',
 };
 
 export const MARK_KINDS = Object.keys(MARK_KIND_LABEL) as MarkKind[];

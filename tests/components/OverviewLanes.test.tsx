@@ -1,6 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Overview } from '../../src/components/Overview.tsx';
+import { buildDataset } from '../../src/domain/dataset.ts';
+import { readDataset } from '../../scripts/lib/readDataset.ts';
 import { loadDataset, renderWithData, selectionOf } from '../testUtils.tsx';
 
 // The bundled dataset: 104 events, sixteen affiliations, so most are folded under "Others".
@@ -129,8 +131,46 @@ describe('Overview', () => {
       'Call or video call',
       'Statement or post',
       'Decision or document',
+      'Other event',
       'Several events',
       'Outside the filters',
     ]);
+  });
+});
+
+describe('the overview’s shapes', () => {
+  const legend = () => screen.getByRole('list', { name: 'Legend' });
+  /** A shape as drawn whatever its size and place: its element, its classes and its path's commands. */
+  const shapeOf = (root: Element) => {
+    const el = root.querySelector('.mark-shape');
+    if (el === null) throw new Error('no shape drawn');
+    return `${el.tagName} ${el.getAttribute('class') ?? ''} ${(el.getAttribute('d') ?? '').replace(/[^A-Za-z]/g, '')}`;
+  };
+  const swatch = (label: string) => shapeOf(within(legend()).getByText(label).closest('li') ?? legend());
+  const FAMILIES = [
+    'Meeting or summit',
+    'Call or video call',
+    'Statement or post',
+    'Decision or document',
+    'Other event',
+  ];
+
+  it('gives each family of kinds, "other" among them, a shape of its own', () => {
+    renderWithData(<Overview dataset={ds} />, { dataset: ds });
+    expect(new Set(FAMILIES.map(swatch)).size).toBe(FAMILIES.length);
+  });
+
+  it('draws an event of a kind the vocabulary does not name with the legend’s "Other event" shape', () => {
+    const read = readDataset('tests/fixtures/valid');
+    if (!read.ok) throw new Error('fixture invalid');
+    const raw = structuredClone(read.dataset);
+    const sotu = raw.events.find((e) => e.id === '2025-08-17-witkoff-cnn-sotu');
+    if (sotu === undefined) throw new Error('fixture changed: no Witkoff interview');
+    sotu.kind = 'other';
+    const dataset = buildDataset(raw);
+    renderWithData(<Overview dataset={dataset} />, { dataset });
+    const mark = within(chart()).getByRole('button', { name: (n) => n.endsWith(`: Other event, ${sotu.title}`) });
+    expect(shapeOf(mark)).toBe(swatch('Other event'));
+    expect(shapeOf(mark)).not.toBe(swatch('Statement or post'));
   });
 });

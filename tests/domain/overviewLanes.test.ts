@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/dataset.ts';
 import { affiliationLanes, chooseLanes, foldedCount } from '../../src/domain/lanes.ts';
 import { timeExtent } from '../../src/domain/overview.ts';
-import { binLane, describeMark, MARK_KIND_OF, shownMask, type Mark } from '../../src/domain/overviewMarks.ts';
+import {
+  binLane,
+  describeMark,
+  MARK_KIND_LABEL,
+  MARK_KIND_OF,
+  shownMask,
+  type Mark,
+} from '../../src/domain/overviewMarks.ts';
 import type { EventKind } from '../../src/domain/schema.ts';
 import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 import { loadDataset } from '../testUtils.tsx';
@@ -115,6 +122,17 @@ describe('binLane', () => {
     expect(mark?.kind).toBe('call');
     const [unknown] = binLane(events, startMs, [0, 2], 1, null, () => undefined);
     expect(unknown?.kind).toBeNull();
+  });
+
+  it('gives events of a kind the vocabulary does not name a shape of their own', () => {
+    const others = KINDS.filter((k) => k !== 'other').map((k) => MARK_KIND_OF[k]);
+    expect(others).not.toContain(MARK_KIND_OF.other);
+    const events = Int32Array.from([0, 1, 2]);
+    const startMs = Float64Array.from([0, 1, 2]);
+    const kinds: EventKind[] = ['other', 'press-statement', 'other'];
+    const [mark] = binLane(events, startMs, [0, 2], 1, null, (i) => kinds[i]);
+    expect(mark?.kind).toBe('other');
+    expect(MARK_KIND_LABEL[MARK_KIND_OF.other]).toBe('Other event');
   });
 
   it('keeps marks to the width at 100,000 events: one per column and lane at most', () => {
