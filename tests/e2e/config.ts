@@ -9,5 +9,8 @@ export const LARGE_DATASET_SIZE = 3_000;
 // Debian's Chromium and its launch flags: one list for the tests and the benchmarks.
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
+/** The desktop screen the tests open pages at unless they say otherwise. */
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
 /** WCAG 2.2 AA, as axe tags it. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -3,29 +3,19 @@
  * view, in order, with no controls. Chromium prints to PDF (`page.pdf`), PDF.js reads the text back,
  * and every title of the view must be in it, in order, for the whole dataset and for a filtered view.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DiplomaticEvent } from '../../src/domain/schema.ts';
-import {
-  baseUrl,
-  checkA11y,
-  collectConsoleErrors,
-  describeViolations,
-  launchBrowser,
-  openApp,
-  screenshot,
-} from './browser.ts';
+import { baseUrl, expectNoA11yViolations, openApp, screenshot, browserSession } from './browser.ts';
 import { loadOracle, type Oracle } from './dataset.ts';
 import { pdfPages } from './pdfText.ts';
 import { actorToggle, expectCount } from './timelinePage.ts';
 
 const POLL = { timeout: 10_000, interval: 50 } as const;
 
-let browser: Browser | undefined;
+const session = browserSession();
 let oracle: Oracle;
-let context: BrowserContext;
 let page: Page;
-let consoleErrors: string[];
 
 /** Text without any white space: PDF text runs break lines (and sometimes words) where the page did. */
 const bare = (s: string) => s.replace(/\s+/g, '');
@@ -47,28 +37,12 @@ function missingInOrder(text: string, events: readonly DiplomaticEvent[]): strin
   return missing;
 }
 
-async function expectNoA11yViolations(label: string): Promise<void> {
-  expect(describeViolations(await checkA11y(page, label)), `axe violations (${label})`).toEqual([]);
-}
-
 beforeAll(async () => {
-  [browser, oracle] = await Promise.all([launchBrowser(), loadOracle(baseUrl())]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  oracle = await loadOracle(baseUrl());
 });
 
 beforeEach(async () => {
-  if (browser === undefined) throw new Error('the browser did not start');
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  page = await context.newPage();
-  consoleErrors = collectConsoleErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
+  page = await session.openPage();
 });
 
 describe('printing to PDF', () => {
@@ -121,7 +95,7 @@ describe('print media', () => {
         expect(await page.getByRole('heading', { level: 3, name: first?.title ?? '', exact: true }).isVisible()).toBe(
           true,
         );
-        await expectNoA11yViolations(`print-${scheme}`);
+        await expectNoA11yViolations(page, `print-${scheme}`);
         await screenshot(page, `print-preview-${scheme}`);
 
         // Back on screen, the chronology leaves the page.

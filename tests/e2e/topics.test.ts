@@ -3,47 +3,28 @@
  * choice is in the address (and survives a reload), and a topic chip on a card filters by its
  * topic. Expected counts come from the served dataset (./dataset.ts), never from numbers written here.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, checkA11y, collectConsoleErrors, describeViolations, launchBrowser, openApp } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, expectNoA11yViolations, openApp, browserSession } from './browser.ts';
 import { loadOracle, type Oracle } from './dataset.ts';
 import { actorToggle, expectCount, main, visible } from './timelinePage.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
 const POLL = { timeout: 5_000, interval: 50 } as const;
 
-let browser: Browser | undefined;
+const session = browserSession();
 let oracle: Oracle;
-let context: BrowserContext;
 let page: Page;
-let consoleErrors: string[];
 
 const topicFilter = (p: Page) => p.getByRole('group', { name: 'Filter by topic' });
 const topicToggle = (p: Page, name: string) => topicFilter(p).getByRole('button', { name, exact: true });
 const onTopic = (topic: string) => oracle.events.filter((e) => (e.topics as readonly string[]).includes(topic));
 
-async function expectNoA11yViolations(label: string): Promise<void> {
-  expect(describeViolations(await checkA11y(page, label)), `axe violations (${label})`).toEqual([]);
-}
-
 beforeAll(async () => {
-  [browser, oracle] = await Promise.all([launchBrowser(), loadOracle(baseUrl())]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  oracle = await loadOracle(baseUrl());
 });
 
 beforeEach(async () => {
-  if (browser === undefined) throw new Error('the browser did not start');
-  context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce' });
-  page = await context.newPage();
-  consoleErrors = collectConsoleErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
+  page = await session.openPage();
 });
 
 describe('the topic filter', () => {
@@ -69,7 +50,7 @@ describe('the topic filter', () => {
     await expectCount(page, both.length, oracle.total);
     expect(await ceasefire.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => new URL(page.url()).searchParams.get('topics'), POLL).toBe('ceasefire');
-    await expectNoA11yViolations('topics-putin-ceasefire');
+    await expectNoA11yViolations(page, 'topics-putin-ceasefire');
 
     // "All" of two topics: only the events on both.
     const twoTopics = onTopic('ceasefire').filter((e) => (e.topics as readonly string[]).includes('territory'));
@@ -109,6 +90,6 @@ describe('the topic filter', () => {
         POLL,
       )
       .toBe('true');
-    await expectNoA11yViolations('topics-chip');
+    await expectNoA11yViolations(page, 'topics-chip');
   });
 });
