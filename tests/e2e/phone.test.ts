@@ -166,3 +166,44 @@ describe('the filter sheet', () => {
         expect(await isFocused(filtersButton(page))).toBe(true);
       });
 });
+
+describe('downloads on a phone', () => {
+  it('offers the view’s Download in the sheet, the one Download on the page, and downloads the view from it', async () => {
+    const putin = oracle.involving('Vladimir Putin');
+    await openPhone(PHONES[0]);
+    const downloads = page.getByRole('button', { name: 'Download', exact: true });
+    // The sidebar's own Download is folded away with the sidebar.
+    expect(await downloads.count()).toBe(0);
+
+    await filtersButton(page).click();
+    const dialog = sheet(page);
+    await visible(dialog);
+    await dialog.getByRole('button', { name: 'Vladimir Putin', exact: true }).click();
+    await visible(dialog.getByRole('button', { name: `Show ${putin.length} events` }));
+    expect(await downloads.count()).toBe(1);
+    const toggle = dialog.getByRole('button', { name: 'Download', exact: true });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), POLL).toBe('true');
+    await visible(dialog.getByText(`Download the ${putin.length} events shown as:`));
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await expectNoA11yViolations('phone-375-light-sheet-download');
+    await screenshot(page, 'phone-375-light-sheet-download');
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Calendar (.ics)', exact: true }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.ics$/);
+    await visible(dialog.getByText(`Downloaded ${file.suggestedFilename()}.`));
+
+    // Escape closes the list first, then the sheet.
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), POLL).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), POLL).toBe('false');
+    expect(await dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+    expect(await downloads.count()).toBe(0);
+  });
+});
