@@ -3,13 +3,13 @@ import { isFiltering } from '../domain/filter.ts';
 import { positionsTable } from '../domain/positions.ts';
 import { positionsOptions, quotesInView, stripSpan } from '../domain/positionsView.ts';
 import type { QuoteId } from '../domain/schema.ts';
+import { selectShownHits } from '../store/searchSlice.ts';
 import { selectDataset, selectFilters } from '../store/selectors.ts';
 import type { ParleyState } from '../store/store.ts';
 import { useParley } from './useParley.ts';
 
 /** The quotes the view's search matched, or null when no search applies (a reference the store keeps). */
-const selectSearchQuotes = (s: ParleyState): readonly QuoteId[] | null =>
-  s.view.q !== '' && s.searchHits?.query === s.view.q ? s.searchHits.quotes : null;
+const selectSearchQuotes = (s: ParleyState): readonly QuoteId[] | null => selectShownHits(s)?.quotes ?? null;
 
 /**
  * The positions table of the view: drawn from its quotes (filters and search applied), with the

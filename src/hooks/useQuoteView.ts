@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { quotesForView, type QuoteView } from '../domain/quotes.ts';
-import { selectAnswer } from '../store/searchSlice.ts';
+import { selectShownHits } from '../store/searchSlice.ts';
 import { selectDataset, selectFilters, selectSelectedEventId } from '../store/selectors.ts';
 import { useParley } from './useParley.ts';
 
@@ -14,7 +14,7 @@ export function useQuoteView(): QuoteView | null {
   const dataset = useParley(selectDataset);
   const filters = useDeferredValue(useParley(selectFilters));
   const eventId = useDeferredValue(useParley(selectSelectedEventId));
-  const hits = useDeferredValue(useParley(selectAnswer));
+  const hits = useDeferredValue(useParley(selectShownHits));
   return useMemo(
     () => (dataset === null ? null : quotesForView(dataset, eventId, filters, hits)),
     [dataset, filters, eventId, hits],

@@ -13,6 +13,11 @@ import type { ParleyState, ParleyStore, SetState } from './store.ts';
 export interface SearchHits {
   /** The query (the view's `q`) this answers; an answer to an older query is never applied. */
   readonly query: string;
+  /**
+   * The query this answer stands in for while that query's own answer is on its way: between two
+   * keystrokes the list keeps the last matches instead of flashing back to every event.
+   */
+  readonly standsFor?: string;
   /** Sorted positions of the matching events. */
   readonly events: readonly number[];
   /** The matching quotes, best first. */
@@ -53,12 +58,18 @@ export function createSearchSlice(set: SetState) {
 export const selectSearchStatus = (s: ParleyState): SearchStatus => s.searchStatus ?? SEARCH_IDLE;
 export const selectQuery = (s: ParleyState): string => s.view.q;
 
-/** The words to highlight: those of the answer to the view's search, or none. */
-const NO_TERMS: readonly string[] = [];
-export const selectSearchTerms = (s: ParleyState): readonly string[] =>
-  s.view.q !== '' && s.searchHits?.query === s.view.q ? s.searchHits.terms : NO_TERMS;
+/** The answer shown for the view's search: its own, or the last one while its own is on its way. */
+export function selectShownHits(s: ParleyState): SearchHits | null {
+  const { q } = s.view;
+  const hits = s.searchHits;
+  return q !== '' && hits !== null && (hits.query === q || hits.standsFor === q) ? hits : null;
+}
 
-/** The answer to the view's search, when it is in. */
+/** The words to highlight: those of the answer shown, or none. */
+const NO_TERMS: readonly string[] = [];
+export const selectSearchTerms = (s: ParleyState): readonly string[] => selectShownHits(s)?.terms ?? NO_TERMS;
+
+/** The answer to the view's search, once it is in (not while the last one stands in for it). */
 export const selectAnswer = (s: ParleyState): SearchHits | null =>
   s.view.q !== '' && s.searchHits?.query === s.view.q ? s.searchHits : null;
 
@@ -107,6 +118,17 @@ export function prepareSearch(store: ParleyStore): Promise<SearchIndex | null> {
 }
 
 /**
+ * What stands for the answer to a new query until it is in: the last answer, for a query that
+ * follows another; nothing once the search is cleared (a later query must not show an old one's
+ * matches) or for another dataset (its positions name other events).
+ */
+function standIn(s: ParleyState, prev: ParleyState): SearchHits | null {
+  const hits = s.searchHits;
+  if (hits === null || s.view.q === '' || s.dataset !== prev.dataset) return null;
+  return hits.query === s.view.q ? hits : { ...hits, standsFor: s.view.q };
+}
+
+/**
  * Answers the view's search whenever it or the dataset changes: loads the index the first time a
  * query needs it (so a `?q=` link loads it once the dataset is here), and records each answer
  * against the query it answers, so a slow answer to an older query is never shown. Returns a
@@ -126,7 +148,10 @@ export function startSearchSync(store: ParleyStore): () => void {
     store.getState().actions.searchAnswered({ query: q, ...hits });
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.view.q !== prev.view.q || s.dataset !== prev.dataset) void answer();
+    if (s.view.q === prev.view.q && s.dataset === prev.dataset) return;
+    const hits = standIn(s, prev);
+    if (hits !== s.searchHits) store.setState({ searchHits: hits });
+    void answer();
   });
   void answer();
   return unsubscribe;

@@ -3,6 +3,7 @@ import { defaultDensity, type Density } from '../domain/density.ts';
 import { eventAt } from '../domain/details.ts';
 import { NO_FILTERS, type Filters } from '../domain/filter.ts';
 import type { Timeline } from '../domain/schema.ts';
+import { selectShownHits } from './searchSlice.ts';
 import type { ParleyState } from './store.ts';
 
 export const selectStatus = (s: ParleyState) => s.status;
@@ -39,9 +40,11 @@ export function selectFilters(s: ParleyState): Filters {
   return (lastFilters = { actors, match, topics, topicMatch, search });
 }
 
-/** The sorted positions of the events the view's search matched, or null when there is no search to apply. */
-export const selectSearchHits = (s: ParleyState): readonly number[] | null =>
-  s.view.q === '' ? null : s.searchHits?.query === s.view.q ? s.searchHits.events : null;
+/**
+ * The sorted positions of the events the view's search matched (or, until its answer is in, the
+ * last search matched), or null when there is no search to apply.
+ */
+export const selectSearchHits = (s: ParleyState): readonly number[] | null => selectShownHits(s)?.events ?? null;
 
 /** The density in use: the reader's choice, else the dataset's default. */
 export const selectDensity = (s: ParleyState): Density => s.view.density ?? defaultDensity(s.dataset?.count ?? 0);
