@@ -1,6 +1,6 @@
 /** `npm run export` as a user runs it: a child process, its exit code, its output and the file it writes. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -85,6 +85,25 @@ describe('scripts/export.ts', { timeout: 60_000 }, () => {
       writeFileSync(join(folder, `${key}.json`), JSON.stringify({ [key]: data[key] }));
     const back = readDataset(folder);
     expect(back.ok ? [] : back.issues).toEqual([]);
+  });
+
+  it('writes the redirects of a data folder that lead to the exported events, and only those', () => {
+    const folder = join(work, 'with-redirects');
+    cpSync(join(ROOT, 'data'), folder, { recursive: true });
+    const withPutin = new Set(
+      (filterEventIndices(ds, { ...NO_FILTERS, actors: ['vladimir-putin' as ActorId] }) ?? []).map(
+        (i) => ds.events[i]?.id,
+      ),
+    );
+    const outside = ds.events.find((e) => !withPutin.has(e.id))?.id ?? '';
+    const redirects = [
+      { from: '2025-08-15-anchorage-summit', to: '2025-08-15-alaska-summit', reason: 'Renamed after its city.' },
+      { from: `${outside.slice(0, 10)}-retired-id`, to: outside, reason: 'Renamed.' },
+    ];
+    writeFileSync(join(folder, 'redirects.json'), JSON.stringify({ redirects }));
+    const r = exportCli(['--format', 'json', '--data', folder, '--actors', 'vladimir-putin']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as RawDataset).redirects).toEqual([redirects[0]]);
   });
 
   it('writes every event as TimelineJS when no filter is given', () => {

@@ -1,7 +1,7 @@
 /**
  * A view as Parley's own data: one JSON object with a key per data file (`timeline`, `actors`,
- * `places`, `sources`, `events`, `quotes`, `redirects`), holding the view's events and quotes and
- * only the actors, places and sources they refer to, so that each key written to its file gives a
+ * `places`, `sources`, `events`, `quotes`, `redirects`), holding the view's events and quotes, the
+ * redirects that lead to those events, and only the actors, places and sources they refer to, so that each key written to its file gives a
  * data folder that `npm run validate` accepts.
  */
 import type { TimelineEvent } from '../dataset.ts';
@@ -91,8 +91,8 @@ export function parleyData(input: ExportInput): RawDataset {
     sources: kept<SourceId, Source>(input.sourceById, sourceIds),
     events,
     quotes,
-    // The view carries no redirects: retired ids are the whole dataset's, not a view's.
-    redirects: [],
+    // A retired id of an exported event keeps leading to it.
+    redirects: [...input.redirects],
   };
 }
 

@@ -2,7 +2,18 @@
  * What the importers and exporters share: an import's result with everything it could not carry
  * over, and the view an export writes. Pure types; the formats live beside this file.
  */
-import type { Actor, ActorId, Place, PlaceId, Quote, RawDataset, Source, SourceId, Timeline } from '../schema.ts';
+import type {
+  Actor,
+  ActorId,
+  Place,
+  PlaceId,
+  Quote,
+  RawDataset,
+  Redirect,
+  Source,
+  SourceId,
+  Timeline,
+} from '../schema.ts';
 import type { TimelineEvent } from '../dataset.ts';
 
 /**
@@ -55,6 +66,8 @@ export interface ExportInput {
   readonly events: readonly TimelineEvent[];
   /** The quotes said at these events (dataset order). */
   readonly quotes: readonly Quote[];
+  /** The dataset's redirects whose chain ends at one of these events (dataset order). */
+  readonly redirects: readonly Redirect[];
   readonly actorById: ReadonlyMap<ActorId, Actor>;
   readonly placeById: ReadonlyMap<PlaceId, Place>;
   readonly sourceById: ReadonlyMap<SourceId, Source>;

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { filterEventIndices, NO_FILTERS } from '../../../src/domain/filter.ts';
 import { exportInputOf } from '../../../src/domain/interchange/exportInput.ts';
 import { toParleyJson } from '../../../src/domain/interchange/parleyJson.ts';
-import type { ActorId, RawDataset } from '../../../src/domain/schema.ts';
-import { bundled, bundledInput, madeUpInput, NOW, SITE } from './exportFixture.ts';
+import { buildDataset } from '../../../src/domain/dataset.ts';
+import type { ActorId, RawDataset, Redirect } from '../../../src/domain/schema.ts';
+import { bundled, bundledInput, madeUp, madeUpInput, NOW, SITE } from './exportFixture.ts';
 import { validationLines } from './importCheck.ts';
 
 /** The export of the bundled events that pass an actor filter. */
@@ -73,5 +74,42 @@ describe('toParleyJson', () => {
     });
     expect(data.quotes.map((q) => q.id)).toEqual(['q1']);
     expect(validationLines(data)).toEqual([]);
+  });
+
+  describe('redirects', () => {
+    const redirect = (from: string, to: string): Redirect =>
+      ({ from, to, reason: 'The event was renamed.' }) as Redirect;
+    // A chain (the talks renamed twice) and a redirect to an event the view leaves out.
+    const redirects = [
+      redirect('2025-03-10-madrid-meeting', '2025-03-10-madrid-talks-first-name'),
+      redirect('2025-03-10-madrid-talks-first-name', '2025-03-10-madrid-talks'),
+      redirect('2025-03-14-phone-call', '2025-03-14-afternoon-call'),
+    ];
+    const ds = buildDataset({ ...madeUp, redirects });
+    const exportOf = (ids: readonly string[]) =>
+      JSON.parse(
+        toParleyJson(
+          exportInputOf(
+            ds,
+            ds.events.filter((e) => ids.includes(e.id)),
+            SITE,
+            NOW,
+            redirects,
+          ),
+        ),
+      ) as RawDataset;
+
+    it('keeps the redirects that lead to an exported event, through a chain, and the folder validates', () => {
+      const data = exportOf(['2025-03-10-madrid-talks', '2025-03-12-cancelled-visit']);
+      expect(data.redirects).toEqual(redirects.slice(0, 2));
+      expect(validationLines(data)).toEqual([]);
+    });
+
+    it('leaves out the redirects whose event the view leaves out', () => {
+      const data = exportOf(['2025-03-14-afternoon-call']);
+      expect(data.redirects).toEqual([redirects[2]]);
+      expect(exportOf(['2025-03-12-cancelled-visit']).redirects).toEqual([]);
+      expect(validationLines(data)).toEqual([]);
+    });
   });
 });
