@@ -10,8 +10,8 @@ import { HiddenEventNotice } from './components/HiddenEventNotice.tsx';
 import { KeyboardShortcuts } from './components/KeyboardShortcuts.tsx';
 import { LinkNotices } from './components/LinkNotices.tsx';
 import { LazyOverview } from './components/LazyOverview.tsx';
+import { LazyPositionsView } from './components/LazyPositions.tsx';
 import { PrintButton } from './components/PrintButton.tsx';
-import { PositionsView } from './components/PositionsView.tsx';
 import { PrintView } from './components/PrintChronology.tsx';
 import { QuotesColumn } from './components/QuotesColumn.tsx';
 import { ResultCount } from './components/ResultCount.tsx';
@@ -99,7 +99,7 @@ function Loaded({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
             {!positions && <DensityControl />}
           </div>
         )}
-        {positions ? <PositionsView /> : <Timeline />}
+        {positions ? <LazyPositionsView /> : <Timeline />}
       </main>
       {!positions && <QuotesColumn />}
     </div>

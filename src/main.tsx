@@ -2,9 +2,11 @@ import { StrictMode, startTransition, useEffect, useLayoutEffect, useState, type
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadOverview } from './components/LazyOverview.tsx';
+import { loadPositions } from './components/LazyPositions.tsx';
 import type { Dataset } from './domain/dataset.ts';
 import { hasEvery } from './domain/details.ts';
 import { firstScreenEvents, viewAtUrl } from './domain/resolveView.ts';
+import { parseView } from './domain/urlCodec.ts';
 import { StaticRenderContext } from './hooks/useIsServerRender.ts';
 import { ParleyStoreContext } from './hooks/useParley.ts';
 import type { Loaded } from './store/dataSlice.ts';
@@ -48,6 +50,13 @@ const DATASET_URL = `${BASE}dataset.json`;
 /** The events the address shows first, loaded with the index so that the first screen paints complete. */
 const firstScreen = (dataset: Dataset) => firstScreenEvents(dataset, window.location, BASE);
 
+/** The chunks the first screen shows besides the timeline: the overview, and the positions when the link asks for them. */
+function loadChunks(): Promise<unknown> {
+  const positions = parseView(window.location, BASE).view.display === 'positions';
+  // A failure is shown where the chunk would be (LazyOverview, LazyPositionsView).
+  return Promise.all([loadOverview(), positions ? loadPositions() : null]).catch(() => undefined);
+}
+
 /** A store for this page, kept in step with its address. */
 function pageStore(loaded?: Loaded): ParleyStore {
   const site = { base: BASE, origin: window.location.origin };
@@ -84,7 +93,7 @@ async function takeOver(page: HTMLElement): Promise<void> {
     loadDataset(DATASET_URL, fetch, firstScreen).catch((err: unknown) =>
       err instanceof Error ? err : new Error(String(err)),
     ),
-    loadOverview().catch(() => undefined),
+    loadChunks(),
   ]);
   const store = pageStore(loaded instanceof Error ? undefined : loaded);
   if (loaded instanceof Error) store.getState().actions.datasetFailed(loaded.message);
@@ -111,8 +120,7 @@ if (root !== null) {
   if (root.hasAttribute(MARKER)) void takeOver(root);
   else {
     const store = pageStore();
-    // Started early; LazyOverview shows a failure.
-    loadOverview().catch(() => undefined);
+    void loadChunks();
     createRoot(root).render(appFor(store));
     void loadInto(store, DATASET_URL, fetch, firstScreen);
   }

@@ -6,7 +6,7 @@ import { usePrintLink, useViewText } from '../hooks/useViewText.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
 import { selectDataset, selectDetails, selectTimeline } from '../store/selectors.ts';
-import { PrintPositions } from './PrintPositions.tsx';
+import { LazyPrintPositions } from './LazyPositions.tsx';
 
 /** Endnote numbers after a passage: "[1, 4]". */
 function Notes({ notes }: { notes: readonly number[] }) {
@@ -114,5 +114,5 @@ export function PrintChronology() {
 export function PrintView() {
   const positions = useParley((s) => s.view.display === 'positions');
   if (!usePrinting()) return null;
-  return positions ? <PrintPositions /> : <PrintChronology />;
+  return positions ? <LazyPrintPositions /> : <PrintChronology />;
 }

@@ -100,6 +100,13 @@ export const TOPIC_LABEL: Record<Topic, string> = {
   diplomacy: 'Diplomacy',
 };
 
+/** "sanctions", "security guarantees", "NATO membership": a topic inside a sentence. */
+export function topicInSentence(topic: Topic): string {
+  const label = TOPIC_LABEL[topic];
+  // An acronym keeps its capitals.
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export const PART_OF_DAY_LABEL: Record<PartOfDay, string> = {
   morning: 'morning',
   afternoon: 'afternoon',

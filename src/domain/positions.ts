@@ -6,7 +6,7 @@
  */
 import type { Dataset } from './dataset.ts';
 import { formatShortDate } from './format.ts';
-import { TOPIC_LABEL } from './labels.ts';
+import { topicInSentence } from './labels.ts';
 import type { ActorId, Quote, Stance, Topic } from './schema.ts';
 import { TOPICS } from './vocabulary.ts';
 
@@ -203,13 +203,6 @@ export function positionsTable(
     markCount: columns.reduce((n, c) => n + c.count, 0),
     quoteCount: inTable.size,
   };
-}
-
-/** "sanctions", "security guarantees", "NATO membership": a topic inside a sentence. */
-export function topicInSentence(topic: Topic): string {
-  const label = TOPIC_LABEL[topic];
-  // An acronym keeps its capitals.
-  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** "supports (14 Jul 2025)", "opposes (17 Aug 2025, 4 quotes)", "supports (2 quotes)": one stance, told once. */

@@ -5,7 +5,8 @@
 import type { Dataset } from './dataset.ts';
 import { filterEventIndices, isFiltering, type Filters } from './filter.ts';
 import { makeTimeScale, timeExtent } from './overview.ts';
-import { topicInSentence, type PositionsTable } from './positions.ts';
+import { topicInSentence } from './labels.ts';
+import type { PositionsTable } from './positions.ts';
 import type { ActorId, Quote, QuoteId, Topic } from './schema.ts';
 
 /** Whether a quote tied to no event passes the actor filter by itself: by its speaker. */

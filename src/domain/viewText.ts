@@ -1,7 +1,7 @@
 /** What a view holds, in words, for the printed page: its count and every filter that narrows it. */
 import type { MatchMode } from './filter.ts';
 import { formatCount } from './format.ts';
-import { topicInSentence } from './positions.ts';
+import { topicInSentence } from './labels.ts';
 import type { Topic } from './schema.ts';
 
 export interface ViewTextInput {

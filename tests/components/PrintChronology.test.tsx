@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPositions } from '../../src/components/LazyPositions.tsx';
 import { PrintButton } from '../../src/components/PrintButton.tsx';
 import { PrintChronology, PrintView } from '../../src/components/PrintChronology.tsx';
 import { actorIdSchema } from '../../src/domain/schema.ts';
@@ -42,6 +43,9 @@ describe('PrintChronology', () => {
 });
 
 describe('PrintView of the positions', () => {
+  // Printed from the positions view, which has fetched the positions' chunk by then.
+  beforeAll(() => loadPositions());
+
   it('prints the positions table, not the chronology, when the positions are on view', () => {
     const { container } = renderWithData(<PrintView />, { dataset: datasetWithStances(), url: '/?view=positions' });
     act(() => {

@@ -7,9 +7,9 @@ import {
   cellSummary,
   positionsTable,
   principalActors,
-  topicInSentence,
   type PositionsTable,
 } from '../../src/domain/positions.ts';
+import { topicInSentence } from '../../src/domain/labels.ts';
 import {
   actorIdSchema,
   actorSchema,
