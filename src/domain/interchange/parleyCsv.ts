@@ -225,6 +225,17 @@ function oneOf<T extends string>(options: readonly T[], value: string): T | unde
 
 const quoted = (options: readonly string[]) => options.map((o) => `"${o}"`).join(', ');
 
+/** `text` within the schema's `max` characters: a longer one is cut there, and the import says so. */
+function fitted(ctx: RowContext, column: ParleyColumn, text: string, max: number): string {
+  if (text.length <= max) return text;
+  ctx.note(
+    'changed',
+    column,
+    `${JSON.stringify(`${text.slice(0, 40)}…`)} has ${text.length} characters; cut to ${max}`,
+  );
+  return text.slice(0, max).trimEnd();
+}
+
 /** The date a cell gives, completed for a month ("2025-10") or a year ("2025"). */
 function dateOf(cell: string, precision: Precision, part: string): string {
   if (/^\d{4}$/.test(cell) && precision === 'year') return `${cell}-01-01`;
@@ -315,7 +326,7 @@ function lastDate(p: TimePoint): string {
   return wallClock(timePointEnd(p), p.tz).toISOString().slice(0, 10);
 }
 
-/** The first word of a name that is kept short ("Donald Trump" → "Trump"), at most 40 characters. */
+/** The last word of a name, as its short name ("Donald Trump" → "Trump"), at most 40 characters. */
 function shortNameOf(name: string): string {
   const words = name.split(/\s+/);
   const last = words.length > 1 ? (words[words.length - 1] ?? name) : name;
@@ -375,7 +386,7 @@ class Builder {
     const source: Source = {
       id: id as SourceId,
       kind: outlet !== undefined ? 'news-report' : 'web-page',
-      ...(outlet !== undefined ? { outlet: outlet.slice(0, 100) } : {}),
+      ...(outlet !== undefined ? { outlet } : {}),
       title: `${named} (headline not recorded)`.slice(0, 300),
       ...(url !== undefined ? { url } : {}),
     };
@@ -392,10 +403,10 @@ class Builder {
     }
     this.actors.set(id, {
       id,
-      name: name.slice(0, 100),
+      name,
       shortName: shortNameOf(name),
       kind: 'person',
-      affiliation: (affiliation || 'Unknown').slice(0, 80),
+      affiliation: affiliation || 'Unknown',
       offices: [],
       color: COLORS[this.actors.size % COLORS.length] as string,
     });
@@ -427,11 +438,11 @@ class Builder {
       );
       return undefined;
     }
-    const locality = ctx.cell('locality');
+    const locality = fitted(ctx, 'locality', ctx.cell('locality'), 80);
     this.places.set(id, {
       id,
-      name: name.slice(0, 120),
-      ...(locality !== '' ? { locality: locality.slice(0, 80) } : {}),
+      name: fitted(ctx, 'place', name, 120),
+      ...(locality !== '' ? { locality } : {}),
       countryCode: country,
       tz: zone,
     });
@@ -487,7 +498,12 @@ class Builder {
         ctx.note('dropped', 'participants', `"${name}" is listed twice; kept once`);
         return;
       }
-      this.actor(ctx, id, name, affiliations[k] ?? '');
+      this.actor(
+        ctx,
+        id,
+        fitted(ctx, 'participants', name, 100),
+        fitted(ctx, 'participant affiliations', affiliations[k] ?? '', 80),
+      );
       out.push({ actorId: id, role, verification, sourceIds: [...sourceIds] });
     });
     return out;
@@ -506,7 +522,7 @@ class Builder {
     const ids: SourceId[] = [];
     for (let k = 0; k < Math.max(urls.length, outlets.length); k++) {
       const urlItem = urls[k] ?? '';
-      const outlet = outlets[k] ?? '';
+      const outlet = fitted(ctx, 'source outlets', outlets[k] ?? '', 100);
       if (urlItem === '' && outlet === '') continue;
       let url: string | undefined;
       if (urlItem !== '') {
@@ -526,8 +542,8 @@ class Builder {
     return ids;
   }
 
-  row(row: number, cells: readonly string[], header: readonly ParleyColumn[]): void {
-    const byColumn = new Map<ParleyColumn, string>();
+  row(row: number, cells: readonly string[], header: readonly HeaderCell[]): void {
+    const byColumn = new Map<HeaderCell, string>();
     header.forEach((c, k) => byColumn.set(c, unescapeCell(cells[k] ?? '').trim()));
     let failed = false;
     const ctx: RowContext = {
@@ -607,19 +623,19 @@ class Builder {
       summary = title;
       ctx.note('changed', 'summary', 'no summary given; the title stands in for it');
     }
-    const venue = ctx.cell('venue');
+    const venue = fitted(ctx, 'venue', ctx.cell('venue'), 120);
     const partOf = ctx.cell('part of');
     const follows = ctx.cell('follows');
     this.events.push({
       id,
-      title: title.slice(0, 140),
-      summary: summary.slice(0, 800),
+      title: fitted(ctx, 'title', title, 140),
+      summary: fitted(ctx, 'summary', summary, 800),
       kind,
       status,
       start,
       ...(end !== undefined ? { end } : {}),
       ...(placeId !== undefined ? { placeId } : {}),
-      ...(venue !== '' ? { venueDetail: venue.slice(0, 120) } : {}),
+      ...(venue !== '' ? { venueDetail: venue } : {}),
       participants,
       topics,
       ...(partOf !== '' ? { partOf: partOf as EventId } : {}),
@@ -698,14 +714,16 @@ class Builder {
   }
 }
 
+/** A column the header names, or "" for a column it leaves without a name. */
+type HeaderCell = ParleyColumn | '';
+
 /** The header's columns, or the problem that names the missing and unknown ones. */
-function headerOf(cells: readonly string[]): { columns: ParleyColumn[] } | { message: string } {
+function headerOf(cells: readonly string[]): { columns: HeaderCell[] } | { message: string } {
   const names = cells.map((c) => unescapeCell(c).trim().toLowerCase());
   const unknown = names.filter((n) => n !== '' && oneOf(PARLEY_COLUMNS, n) === undefined);
   const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
   const repeated = names.filter((n, k) => n !== '' && names.indexOf(n) !== k);
-  if (unknown.length === 0 && missing.length === 0 && repeated.length === 0)
-    return { columns: names as ParleyColumn[] };
+  if (unknown.length === 0 && missing.length === 0 && repeated.length === 0) return { columns: names as HeaderCell[] };
   const parts = [
     missing.length > 0 ? `missing column${missing.length === 1 ? '' : 's'} ${quoted(missing)}` : '',
     unknown.length > 0 ? `unknown column${unknown.length === 1 ? '' : 's'} ${quoted(unknown)}` : '',
@@ -735,7 +753,7 @@ export function readParleyCsv(text: string, options: ImportOptions): ImportResul
         '',
         e.code === 'MissingQuotes'
           ? 'a quoted cell is never closed (unbalanced "): every " that opens a cell needs one that closes it, and a " inside a cell is written ""'
-          : `a " in the middle of an unquoted cell (${e.message}); quote the cell and write the " as ""`,
+          : `a quoted cell holds a " that neither closes it nor is doubled (${e.message}); write a " inside a cell as ""`,
       );
     return { data: null, problems: builder.problems };
   }
@@ -749,6 +767,18 @@ export function readParleyCsv(text: string, options: ImportOptions): ImportResul
     builder.problem('error', 'row 1', 'header', header.message);
     return { data: null, problems: builder.problems };
   }
+  // A column without a name is read as no column, unless it holds something that would be lost.
+  header.columns.forEach((name, k) => {
+    const used = name === '' ? rows.findIndex((cells) => (cells[k] ?? '').trim() !== '') : -1;
+    if (used >= 0)
+      builder.problem(
+        'error',
+        'row 1',
+        'header',
+        `column ${k + 1} has no name, but row ${used + 2} has a cell in it; name the column or delete it`,
+      );
+  });
+  if (builder.problems.length > 0) return { data: null, problems: builder.problems };
   rows.forEach((cells, k) => {
     const row = k + 2;
     if (cells.every((c) => c.trim() === '')) return;

@@ -219,6 +219,15 @@ describe('readParleyCsv: bad input', () => {
     expect(result.problems[0]?.message).toMatch(/never closed/);
   });
 
+  it('rejects a quote inside a quoted cell that is not doubled, and reads one in an unquoted cell as itself', () => {
+    const stray = readParleyCsv('date,title\r\n2024-01-02,"a"b"\r\n', options('q.csv', { zone: 'UTC' }));
+    expect(stray.data).toBeNull();
+    expect(stray.problems).toEqual([expect.objectContaining({ severity: 'error', where: 'row 2' })]);
+    expect(stray.problems[0]?.message).toMatch(/^a quoted cell holds a " that neither closes it nor is doubled/);
+    const plain = readParleyCsv('date,title\r\n2024-01-02,a"b\r\n', options('p.csv', { zone: 'UTC' }));
+    expect(dataOf(plain).events[0]?.title).toBe('a"b');
+  });
+
   it('names the file, row and column of each bad cell', () => {
     const result = readParleyCsv(fixture('bad-cells.csv'), options('bad-cells.csv'));
     expect(result.data).toBeNull();
@@ -244,6 +253,38 @@ describe('readParleyCsv: bad input', () => {
       'row 4 id: the id "2024-01-03-b" is already used by an earlier row',
       'row 3 part of: no row has the event id "2024-01-09-none"',
     ]);
+  });
+
+  it('rejects a column without a name that holds a cell, and reads an empty one as no column', () => {
+    const result = readParleyCsv('date,title,\r\n2024-01-02,A,\r\n2024-01-03,B,lost\r\n', options('n.csv'));
+    expect(result.data).toBeNull();
+    expect(result.problems.map((p) => `${p.where} ${p.field}: ${p.message}`)).toEqual([
+      'row 1 header: column 3 has no name, but row 3 has a cell in it; name the column or delete it',
+    ]);
+    const empty = readParleyCsv('date,title,\r\n2024-01-02,A,\r\n', options('e.csv', { zone: 'UTC' }));
+    expect(dataOf(empty).events.map((e) => e.title)).toEqual(['A']);
+  });
+
+  it('cuts a text longer than the schema allows, and says so', () => {
+    const title = `A ${'very '.repeat(40)}long title`;
+    const csv = `date,title,venue\r\n2024-01-02,${title},${'v'.repeat(130)}\r\n`;
+    const result = readParleyCsv(csv, options('long.csv', { zone: 'UTC' }));
+    const [event] = dataOf(result).events;
+    expect(event?.title).toBe(title.slice(0, 140).trimEnd());
+    expect(event?.summary).toBe(title);
+    expect(event?.venueDetail).toHaveLength(120);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'changed',
+        where: 'row 2',
+        field: 'title',
+        message: `${JSON.stringify(`${title.slice(0, 40)}…`)} has ${title.length} characters; cut to 140`,
+      }),
+    );
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ severity: 'changed', where: 'row 2', field: 'venue' }),
+    );
+    expect(validationLines(dataOf(result))).toEqual([]);
   });
 
   it('rejects an empty file and a sheet with only a header', () => {
