@@ -5,53 +5,27 @@
  */
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DATA_FILE_NAMES, FILES, TIMELINE_FILE, type DataFileName } from '../../src/domain/schema.ts';
 import { validateDataset } from '../../src/domain/validate.ts';
-import {
-  baseUrl,
-  checkA11y,
-  collectConsoleErrors,
-  describeViolations,
-  launchBrowser,
-  openApp,
-  screenshot,
-} from './browser.ts';
+import { baseUrl, browserSession, expectNoA11yViolations, openApp, screenshot } from './browser.ts';
 import { loadOracle, type Oracle } from './dataset.ts';
 import { actorToggle, expectCount } from './timelinePage.ts';
 
 const PUTIN = 'Vladimir Putin';
 const SUMMIT = '2025-08-15-alaska-summit';
 
-let browser: Browser | undefined;
+const session = browserSession();
 let oracle: Oracle;
-let context: BrowserContext;
 let page: Page;
-let consoleErrors: string[];
 
 beforeAll(async () => {
-  [browser, oracle] = await Promise.all([launchBrowser(), loadOracle(baseUrl())]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  oracle = await loadOracle(baseUrl());
 });
 
 beforeEach(async () => {
-  if (browser === undefined) throw new Error('the browser did not start');
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    reducedMotion: 'reduce',
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  consoleErrors = collectConsoleErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
+  page = await session.openPage({ acceptDownloads: true });
 });
 
 const downloadButton = (p: Page) => p.getByRole('button', { name: 'Download', exact: true });
@@ -143,7 +117,7 @@ describe('the Download menu', () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent?.startsWith('Calendar (.ics)')))
       .toBe(true);
     await screenshot(page, 'download-menu');
-    expect(describeViolations(await checkA11y(page, 'download-menu')), 'axe violations').toEqual([]);
+    await expectNoA11yViolations(page, 'download-menu');
     await page.keyboard.press('Escape');
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -174,8 +148,9 @@ describe('the whole timeline’s files', () => {
   });
 
   it('without JavaScript, links the whole timeline’s files instead of the Download button', async () => {
-    if (browser === undefined) throw new Error('the browser did not start');
-    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const noJs = await session
+      .browser()
+      .newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     try {
       const p = await noJs.newPage();
       await p.goto(`${baseUrl()}events/${SUMMIT}/`);
