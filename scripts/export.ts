@@ -151,7 +151,7 @@ function main(argv: readonly string[]): number {
   const ds = indexDataset(compiled);
   const positions = filterEventIndices(ds, filtersOf(compiled, ds, values));
   const events = positions === null ? ds.events : positions.map((i) => ds.events[i]).filter((e) => e !== undefined);
-  const file = exportView(exportInputOf(ds, events, { origin, base }, now, compiled.redirects), format as ExportFormat);
+  const file = exportView(exportInputOf(ds, events, { origin, base }, now), format as ExportFormat);
   const bytes = Buffer.byteLength(file.text);
   const what = `${events.length} of ${ds.events.length} event${ds.events.length === 1 ? '' : 's'}`;
   if (values.out === undefined) {

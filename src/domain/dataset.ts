@@ -12,6 +12,7 @@ import type {
   Quote,
   QuoteId,
   RawDataset,
+  Redirect,
   Source,
   SourceId,
   Timeline,
@@ -56,6 +57,8 @@ export interface Dataset {
   readonly eventsByActor: ReadonlyMap<ActorId, readonly number[]>;
   /** Retired event id → current id, already followed to the end of any chain. */
   readonly redirects: ReadonlyMap<string, EventId>;
+  /** The redirect records themselves, with their reasons, as a JSON export writes them. */
+  readonly redirectRecords: readonly Redirect[];
 }
 
 function toTimelineEvent(e: DiplomaticEvent): TimelineEvent {
@@ -195,6 +198,7 @@ function makeDataset(meta: Meta, columns: EventColumns, participants: Participan
     quotesByEvent,
     eventsByActor: indexActors(ids, participants, quotesByEvent),
     redirects: resolveRedirects(meta),
+    redirectRecords: meta.redirects,
   };
 }
 

@@ -29,7 +29,5 @@ export function exportEvents(dataset: Dataset, details: EventDetails, request: E
     if (event === undefined) throw new Error(`the details of event ${dataset.columns.ids[i] ?? i} did not arrive`);
     events[k] = event;
   }
-  // No redirect records: a published `Dataset` keeps only where each retired id leads, not the
-  // records (with their reasons) that a JSON export writes, so a download's JSON has none.
   return exportView(exportInputOf(dataset, events, request.site, request.now), request.format);
 }

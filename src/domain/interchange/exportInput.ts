@@ -4,22 +4,19 @@
  * download and `npm run export` of the same view write the same file.
  */
 import type { Dataset, TimelineEvent } from '../dataset.ts';
-import type { EventId, Redirect } from '../schema.ts';
+import type { EventId } from '../schema.ts';
 import type { ExportInput, ExportSite } from './types.ts';
 
 /**
  * The export of `events` (in timeline order, with their details loaded) from `dataset`: the quotes
  * said at those events, in dataset order, the redirects that lead to one of them, and the dataset's
- * actors, places and sources by id. `redirects` are the dataset's redirect records (`redirects.json`),
- * which a `Dataset` does not hold: it keeps only where each retired id ends up, not the record's
- * reason. `now` (UTC ms) stamps the export (a calendar's DTSTAMP).
+ * actors, places and sources by id. `now` (UTC ms) stamps the export (a calendar's DTSTAMP).
  */
 export function exportInputOf(
   dataset: Dataset,
   events: readonly TimelineEvent[],
   site: ExportSite,
   now: number,
-  redirects: readonly Redirect[] = [],
 ): ExportInput {
   const ids = new Set<EventId>(events.map((e) => e.id));
   // Walking the quotes keeps their dataset order; `quotesByEvent` tells first whether any event has one.
@@ -31,7 +28,7 @@ export function exportInputOf(
     events,
     quotes,
     // Followed to the end of its chain, so every link of a chain that leads into the view is kept.
-    redirects: redirects.filter((r) => ids.has(dataset.redirects.get(r.from) ?? r.to)),
+    redirects: dataset.redirectRecords.filter((r) => ids.has(dataset.redirects.get(r.from) ?? r.to)),
     actorById: dataset.actorById,
     placeById: dataset.placeById,
     sourceById: dataset.sourceById,

@@ -94,7 +94,6 @@ describe('toParleyJson', () => {
             ds.events.filter((e) => ids.includes(e.id)),
             SITE,
             NOW,
-            redirects,
           ),
         ),
       ) as RawDataset;
