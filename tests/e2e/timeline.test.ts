@@ -6,17 +6,10 @@
  * Expected counts and orders come from the served dataset.json (see ./dataset.ts), never from
  * numbers written here, so the tests keep holding as the data grows.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  baseUrl,
-  checkA11y,
-  collectConsoleErrors,
-  describeViolations,
-  launchBrowser,
-  openApp,
-  screenshot,
-} from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, expectNoA11yViolations, openApp, screenshot } from './browser.ts';
+import { DESKTOP } from './config.ts';
 import { loadOracle, type Oracle } from './dataset.ts';
 import type { DiplomaticEvent } from '../../src/domain/schema.ts';
 import {
@@ -39,24 +32,17 @@ import {
   type ShownEvent,
 } from './timelinePage.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
 const PHONES = [
   { width: 375, height: 812 },
   { width: 320, height: 640 },
 ];
 const POLL = { timeout: 5_000, interval: 50 } as const;
 
-let browser: Browser | undefined;
+const session = browserSession();
 let oracle: Oracle;
-let context: BrowserContext;
 let page: Page;
-let consoleErrors: string[];
 
 const titles = (events: readonly (DiplomaticEvent | ShownEvent)[]) => events.map((e) => e.title);
-
-async function expectNoA11yViolations(label: string): Promise<void> {
-  expect(describeViolations(await checkA11y(page, label)), `axe violations (${label})`).toEqual([]);
-}
 
 /** The White House meeting: the first event in time order whose title names the White House and that has quotes. */
 function whiteHouseMeeting(): DiplomaticEvent {
@@ -67,26 +53,11 @@ function whiteHouseMeeting(): DiplomaticEvent {
 }
 
 beforeAll(async () => {
-  [browser, oracle] = await Promise.all([launchBrowser(), loadOracle(baseUrl())]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  oracle = await loadOracle(baseUrl());
 });
 
 beforeEach(async () => {
-  if (browser === undefined) throw new Error('the browser did not start');
-  context = await browser.newContext({
-    viewport: DESKTOP,
-    reducedMotion: 'reduce',
-  });
-  page = await context.newPage();
-  consoleErrors = collectConsoleErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
+  page = await session.openPage();
 });
 
 describe('reading the timeline', () => {
@@ -119,7 +90,7 @@ describe('reading the timeline', () => {
       expect(s.datetime?.includes('T'), `"${s.title}" (${event.start.precision}) shows a time of day`).toBe(clock);
     });
 
-    await expectNoA11yViolations('default');
+    await expectNoA11yViolations(page, 'default');
     await screenshot(page, 'default');
   });
 });
@@ -145,7 +116,7 @@ describe('filtering by actor', () => {
     });
     expect(titles(unexplained), 'cards that show neither Putin as a participant nor quotes by him').toEqual([]);
 
-    await expectNoA11yViolations('filtered');
+    await expectNoA11yViolations(page, 'filtered');
     await screenshot(page, 'filtered-putin');
   });
 
@@ -189,7 +160,7 @@ describe('filtering by actor', () => {
     await visible(page.getByRole('heading', { name: 'No events match these filters' }));
     await expectCount(page, 0, oracle.total);
     expect(await main(page).locator('article').count()).toBe(0);
-    await expectNoA11yViolations('no-results');
+    await expectNoA11yViolations(page, 'no-results');
     await screenshot(page, 'no-results');
 
     await main(page).getByRole('button', { name: 'Clear filters' }).click();
@@ -212,7 +183,7 @@ describe('quotes', () => {
     const figures = panel.locator('figure').filter({ has: page.locator('blockquote') });
     await expect.poll(() => figures.count(), POLL).toBe(oracle.quotesAt(meeting.id).length);
     await expect.poll(() => article.getAttribute('aria-current'), POLL).toBe('true');
-    await expectNoA11yViolations('event-selected');
+    await expectNoA11yViolations(page, 'event-selected');
     await screenshot(page, 'event-selected');
 
     // Scroll the event away, then follow one of its quotes back to it.
@@ -257,7 +228,7 @@ describe('quotes that follow the filters', () => {
       .evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')?.replace(/^Go to event: /, '') ?? ''));
     expect(goTo.length).toBe(Math.min(quotes.length, 10));
     expect(goTo.filter((title) => !both.some((e) => e.title === title))).toEqual([]);
-    await expectNoA11yViolations('quotes-filtered');
+    await expectNoA11yViolations(page, 'quotes-filtered');
     await screenshot(page, 'quotes-filtered');
   });
 
@@ -270,7 +241,7 @@ describe('quotes that follow the filters', () => {
     const notice = panel.getByText(`“${meeting.title}” is not in the timeline`, { exact: false });
     await visible(notice);
     expect(await eventArticle(page, meeting.title).count(), 'the event is not on the timeline').toBe(0);
-    await expectNoA11yViolations('hidden-event');
+    await expectNoA11yViolations(page, 'hidden-event');
     await screenshot(page, 'hidden-event');
 
     await panel.getByRole('button', { name: /^Add .+ to the filter$/ }).click();
@@ -335,7 +306,7 @@ describe('keyboard only', () => {
     await visible(dialog);
     for (const action of ['Next event', 'Previous event', 'Open the focused event (its quotes)'])
       await visible(dialog.getByRole('cell', { name: action }));
-    await expectNoA11yViolations('keyboard shortcuts dialog');
+    await expectNoA11yViolations(page, 'keyboard shortcuts dialog');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
     expect(await focusedArticleTitle(page), 'focus goes back to the event').toBe(first);
@@ -387,7 +358,7 @@ describe('layout', () => {
       expect(await hasHorizontalOverflow(page)).toBe(false);
       const sheet = page.getByRole('dialog').or(quotesPanel(page)).first();
       expect(await sheet.isVisible(), 'the quotes are not shown before an event is opened').toBe(false);
-      await expectNoA11yViolations(label);
+      await expectNoA11yViolations(page, label);
       await screenshot(page, label);
 
       const opener = eventOpener(main(page).locator('article').first());
@@ -407,7 +378,7 @@ describe('layout', () => {
       });
       expect(over).toEqual({ onTop: true, fits: true });
       expect(await hasHorizontalOverflow(page)).toBe(false);
-      await expectNoA11yViolations(`${label}-sheet`);
+      await expectNoA11yViolations(page, `${label}-sheet`);
       await screenshot(page, `${label}-sheet`);
 
       await sheet
@@ -428,13 +399,13 @@ describe('dark mode', () => {
   it('passes axe with the default view and with an event open', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openApp(page);
-    await expectNoA11yViolations('dark');
+    await expectNoA11yViolations(page, 'dark');
     await screenshot(page, 'dark');
 
     const meeting = whiteHouseMeeting();
     await eventOpener(await findEvent(page, meeting.title)).click();
     await visible(quotesPanel(page).getByRole('heading', { name: meeting.title }).first());
-    await expectNoA11yViolations('dark-event-selected');
+    await expectNoA11yViolations(page, 'dark-event-selected');
     await screenshot(page, 'dark-event-selected');
   });
 });
@@ -566,7 +537,7 @@ describe('event cards and the compact list', () => {
     await line.click();
     await visible(list);
     expect(await list.locator('li').count()).toBe(oracle.events[0]?.sourceIds.length);
-    await expectNoA11yViolations('sources open');
+    await expectNoA11yViolations(page, 'sources open');
   });
 
   for (const viewport of [DESKTOP, { width: 375, height: 812 }, { width: 320, height: 640 }]) {
@@ -598,10 +569,10 @@ describe('event cards and the compact list', () => {
         return rows.slice(1).map((r, i) => Math.round(r.top - ((rows[i]?.top ?? 0) + (rows[i]?.height ?? 0))));
       });
       expect(gaps.filter((g) => g !== 0)).toEqual([]);
-      await expectNoA11yViolations(`compact-${viewport.width}`);
+      await expectNoA11yViolations(page, `compact-${viewport.width}`);
       if (viewport === DESKTOP) {
         await page.emulateMedia({ colorScheme: 'dark' });
-        await expectNoA11yViolations('compact-dark');
+        await expectNoA11yViolations(page, 'compact-dark');
       }
     }, 120_000);
   }
@@ -618,7 +589,7 @@ describe('event cards and the compact list', () => {
       first.start.date.slice(8, 10).replace(/^0/, ''),
     );
     await expectHeadlineInUpperThird(page, first.title, 'opening a compact row');
-    await expectNoA11yViolations('compact-opened');
+    await expectNoA11yViolations(page, 'compact-opened');
     await screenshot(page, 'cards-compact-opened-1280');
     await eventOpener(eventArticle(page, second.title)).click();
     await expect.poll(() => eventArticle(page, first.title).locator('.summary').count(), POLL).toBe(0);
