@@ -5,34 +5,20 @@
  * Back; `/` focuses the box and Escape clears it; a search with no match says so and "Clear search"
  * brings every event back; axe finds nothing with a search applied or with no match.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawDataset } from '../../src/domain/schema.ts';
-import { baseUrl, checkA11y, collectConsoleErrors, describeViolations, launchBrowser, openApp } from './browser.ts';
+import { baseUrl, browserSession, expectNoA11yViolations, openApp } from './browser.ts';
 import { loadServedDataset } from './dataset.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
 const POLL = { timeout: 10_000, interval: 50 } as const;
 const BOX = { name: 'Search events and quotes' } as const;
 
-let browser: Browser | undefined;
+const session = browserSession();
 let raw: RawDataset;
-let context: BrowserContext | undefined;
-let errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   raw = await loadServedDataset(baseUrl());
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  expect(errors, 'console errors and uncaught exceptions').toEqual([]);
 });
 
 /** Lower case without accents, as a reader expects a search to compare words. */
@@ -84,10 +70,7 @@ function quotesMentioning(word: string): number {
 }
 
 async function open(path = ''): Promise<{ page: Page; searchRequests: string[] }> {
-  if (browser === undefined) throw new Error('no browser');
-  context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  errors = collectConsoleErrors(page);
+  const page = await session.openPage();
   const searchRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('search.json')) searchRequests.push(r.url());
@@ -136,8 +119,7 @@ describe('search', () => {
     expect(marks.filter((t) => !fold(t).startsWith('sanction'))).toEqual([]);
     const quoteMarks = await page.getByRole('complementary', { name: 'Quotes' }).locator('mark').allTextContents();
     expect(quoteMarks.filter((t) => !fold(t).startsWith('sanction'))).toEqual([]);
-    const violations = await checkA11y(page, 'search-sanctions');
-    expect(violations, describeViolations(violations).join('\n')).toEqual([]);
+    await expectNoA11yViolations(page, 'search-sanctions');
   });
 
   it('opens a ?q= link at its search, and keeps it after a reload and Back', async () => {
@@ -183,8 +165,7 @@ describe('search', () => {
     await heading.waitFor({ timeout: POLL.timeout });
     expect(await count(page).textContent()).toBe('0 events and 0 quotes match “xylophonequartz”');
     expect(await page.locator('main article[data-event-id]').count()).toBe(0);
-    const violations = await checkA11y(page, 'search-no-match');
-    expect(violations, describeViolations(violations).join('\n')).toEqual([]);
+    await expectNoA11yViolations(page, 'search-no-match');
     await page.getByRole('button', { name: 'Clear search' }).click();
     await expect
       .poll(() => count(page).textContent(), POLL)
