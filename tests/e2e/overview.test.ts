@@ -3,42 +3,28 @@
  * event, zooming to a period with the timeline following, dragging the window scrolling the
  * timeline, axis labels that never overlap as drawn, and axe in light and dark, zoomed.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, collectConsoleErrors, describeViolations, launchBrowser, openApp, screenshot } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, expectNoA11yViolations, openApp, screenshot } from './browser.ts';
+import { DESKTOP } from './config.ts';
 import { loadOracle, type Oracle } from './dataset.ts';
-import { baseUrl } from './browser.ts';
 import { eventArticle, focusedArticleTitle, isInViewport } from './timelinePage.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 812 };
 const POLL = { timeout: 5_000, interval: 50 } as const;
 
-let browser: Browser | undefined;
+const session = browserSession();
 let oracle: Oracle;
-let context: BrowserContext | undefined;
-let errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   oracle = await loadOracle(baseUrl());
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  expect(errors, 'console errors and uncaught exceptions').toEqual([]);
-});
-
-async function open(viewport = DESKTOP, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  if (browser === undefined) throw new Error('no browser');
-  context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  errors = collectConsoleErrors(page);
+async function open(
+  viewport: { width: number; height: number } = DESKTOP,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const page = await session.openPage({ viewport, colorScheme });
   await openApp(page);
   return page;
 }
@@ -138,7 +124,7 @@ describe('the overview', () => {
       const first = oracle.events.find((e) => e.start.date >= '2026-01-01');
       await expect.poll(() => isInViewport(eventArticle(page, first?.title ?? '-')), POLL).toBe(true);
       expect(await tickBoxesOverlap(region)).toEqual([]);
-      expect(describeViolations(await checkA11y(page, `overview zoomed ${scheme}`))).toEqual([]);
+      await expectNoA11yViolations(page, `overview zoomed ${scheme}`);
       await screenshot(page, `overview-zoomed-1280-${scheme}`);
       // The periods within are its months; "All" goes back.
       await expect(region.getByRole('button', { name: /^February 2026, \d+ events$/ }).count()).resolves.toBe(1);
@@ -183,11 +169,11 @@ describe('the overview', () => {
     await showAll.click();
     expect(await showAll.getAttribute('aria-pressed')).toBe('true');
     expect(await chartOf(region).getByRole('group').count()).toBeGreaterThan(5);
-    expect(describeViolations(await checkA11y(page, 'overview all lanes phone'))).toEqual([]);
+    await expectNoA11yViolations(page, 'overview all lanes phone');
     await region.scrollIntoViewIfNeeded();
     await screenshot(page, 'overview-all-lanes-375');
     await region.getByRole('button', { name: /^Jul–Sep 2025, \d+ events$/ }).click();
     expect(await tickBoxesOverlap(region)).toEqual([]);
-    expect(describeViolations(await checkA11y(page, 'overview zoomed phone'))).toEqual([]);
+    await expectNoA11yViolations(page, 'overview zoomed phone');
   });
 });
