@@ -3,17 +3,9 @@
  * first event's headline in the upper half), the count stays in sight in a bar at the top, and the
  * filters open from it in a modal sheet whose effect shows at once. Light and dark, axe-checked.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  baseUrl,
-  checkA11y,
-  collectConsoleErrors,
-  describeViolations,
-  launchBrowser,
-  openApp,
-  screenshot,
-} from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, expectNoA11yViolations, openApp, screenshot } from './browser.ts';
 import { loadOracle, type Oracle } from './dataset.ts';
 import { expectCount, hasHorizontalOverflow, isFocused, isInViewport, main, visible } from './timelinePage.ts';
 
@@ -23,19 +15,13 @@ const PHONES = [
 ] as const;
 const POLL = { timeout: 5_000, interval: 50 } as const;
 
-let browser: Browser | undefined;
+const session = browserSession();
 let oracle: Oracle;
-let context: BrowserContext;
 let page: Page;
-let consoleErrors: string[];
 
 const filterBarCount = (p: Page) => p.locator('.filter-bar').getByRole('status');
 const filtersButton = (p: Page) => p.getByRole('button', { name: /^Filters/ });
 const sheet = (p: Page) => p.getByRole('dialog', { name: 'Filters' });
-
-async function expectNoA11yViolations(label: string): Promise<void> {
-  expect(describeViolations(await checkA11y(page, label)), `axe violations (${label})`).toEqual([]);
-}
 
 /** The top and bottom of an element, in px from the top of the viewport. */
 const box = (p: Page, selector: string) =>
@@ -48,33 +34,11 @@ const box = (p: Page, selector: string) =>
     });
 
 beforeAll(async () => {
-  [browser, oracle] = await Promise.all([launchBrowser(), loadOracle(baseUrl())]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(() => {
-  consoleErrors = [];
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
+  oracle = await loadOracle(baseUrl());
 });
 
 async function openPhone(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light') {
-  if (browser === undefined) throw new Error('the browser did not start');
-  context = await browser.newContext({
-    viewport,
-    colorScheme,
-    reducedMotion: 'reduce',
-    isMobile: true,
-    hasTouch: true,
-  });
-  page = await context.newPage();
-  consoleErrors = collectConsoleErrors(page);
+  page = await session.openPage({ viewport, colorScheme, isMobile: true, hasTouch: true });
   await openApp(page);
 }
 
@@ -106,7 +70,7 @@ describe('the first screen on a phone', () => {
         await visible(filterBarCount(page));
         const first = main(page).getByRole('heading', { name: oracle.events[0]?.title ?? '', exact: true });
         expect(await isInViewport(first), 'the first headline is on the first screen').toBe(true);
-        await expectNoA11yViolations(`phone-${viewport.width}-${scheme}-first-screen`);
+        await expectNoA11yViolations(page, `phone-${viewport.width}-${scheme}-first-screen`);
         await screenshot(page, `phone-${viewport.width}-${scheme}-first-screen`);
       });
 });
@@ -140,7 +104,7 @@ describe('the filter sheet', () => {
           .poll(() => page.evaluate(() => document.activeElement?.closest('dialog') != null), POLL)
           .toBe(true);
         expect(await hasHorizontalOverflow(page)).toBe(false);
-        await expectNoA11yViolations(`phone-${viewport.width}-${scheme}-sheet`);
+        await expectNoA11yViolations(page, `phone-${viewport.width}-${scheme}-sheet`);
         await screenshot(page, `phone-${viewport.width}-${scheme}-sheet`);
 
         const toggle = dialog.getByRole('button', { name: 'Vladimir Putin', exact: true });
@@ -186,7 +150,7 @@ describe('downloads on a phone', () => {
     await expect.poll(() => toggle.getAttribute('aria-expanded'), POLL).toBe('true');
     await visible(dialog.getByText(`Download the ${putin.length} events shown as:`));
     expect(await hasHorizontalOverflow(page)).toBe(false);
-    await expectNoA11yViolations('phone-375-light-sheet-download');
+    await expectNoA11yViolations(page, 'phone-375-light-sheet-download');
     await screenshot(page, 'phone-375-light-sheet-download');
 
     const [file] = await Promise.all([

@@ -3,42 +3,25 @@
  * block per actor at 375 px with no sideways scroll, worked by keyboard alone (open a cell's quotes,
  * follow a quote to its event in the timeline), light and dark, with no axe violations.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  baseUrl,
-  checkA11y,
-  collectConsoleErrors,
-  describeViolations,
-  launchBrowser,
-  openApp,
-  screenshot,
-} from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, expectNoA11yViolations, openApp, screenshot } from './browser.ts';
+import { DESKTOP } from './config.ts';
 import { loadOracle, type Oracle } from './dataset.ts';
 import { eventArticle, hasHorizontalOverflow, isInViewport, main, visible } from './timelinePage.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 812 };
 const POLL = { timeout: 5_000, interval: 50 } as const;
 
-let browser: Browser | undefined;
+const session = browserSession();
 let oracle: Oracle;
-let context: BrowserContext;
 let page: Page;
-let consoleErrors: string[];
 
 const table = (p: Page) => main(p).getByRole('table');
 const cellButtons = (p: Page) => table(p).getByRole('button', { name: / quotes? by / });
 
-async function expectNoA11yViolations(label: string): Promise<void> {
-  expect(describeViolations(await checkA11y(page, label)), `axe violations (${label})`).toEqual([]);
-}
-
 async function open(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light') {
-  if (browser === undefined) throw new Error('the browser did not start');
-  context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
-  page = await context.newPage();
-  consoleErrors = collectConsoleErrors(page);
+  page = await session.openPage({ viewport, colorScheme });
 }
 
 /** Presses Tab until the focused element matches `selector`, at most `limit` times. */
@@ -51,20 +34,7 @@ async function tabTo(selector: string, limit = 40): Promise<void> {
 }
 
 beforeAll(async () => {
-  [browser, oracle] = await Promise.all([launchBrowser(), loadOracle(baseUrl())]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(() => {
-  consoleErrors = [];
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
+  oracle = await loadOracle(baseUrl());
 });
 
 describe('the positions view', () => {
@@ -93,12 +63,12 @@ describe('the positions view', () => {
       expect(await hasHorizontalOverflow(page)).toBe(false);
       // No timeline behind it.
       expect(await main(page).locator('article').count()).toBe(0);
-      await expectNoA11yViolations(`positions-1280-${scheme}`);
+      await expectNoA11yViolations(page, `positions-1280-${scheme}`);
       await screenshot(page, `positions-1280-${scheme}`);
 
       await page.getByRole('button', { name: /^Show all \d+ topics$/ }).click();
       await expect.poll(() => table(page).getByRole('columnheader').count(), POLL).toBeGreaterThan(columns);
-      await expectNoA11yViolations(`positions-1280-${scheme}-all-topics`);
+      await expectNoA11yViolations(page, `positions-1280-${scheme}-all-topics`);
 
       // On paper: the table, six topics to a table, and nothing of the screen.
       const allColumns = await table(page).getByRole('columnheader').count();
@@ -125,14 +95,14 @@ describe('the positions view', () => {
       });
     expect(cell?.top, 'the topics stand under the actor').toBeGreaterThanOrEqual(actor?.bottom ?? Infinity);
     expect(await table(page).locator('.positions-cell-topic').first().isVisible()).toBe(true);
-    await expectNoA11yViolations('positions-375');
+    await expectNoA11yViolations(page, 'positions-375');
     await screenshot(page, 'positions-375-light');
 
     await cellButtons(page).first().click();
     const dialog = page.getByRole('dialog');
     await visible(dialog);
     expect(await hasHorizontalOverflow(page)).toBe(false);
-    await expectNoA11yViolations('positions-375-quotes');
+    await expectNoA11yViolations(page, 'positions-375-quotes');
   });
 
   it('works by keyboard alone: switch to it, open a cell’s quotes, follow a quote to its event', async () => {
@@ -153,7 +123,7 @@ describe('the positions view', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
     const quotes = dialog.locator('.position-quote');
     expect(await quotes.count()).toBe(Number(/^\d+/.exec(subject)?.[0]));
-    await expectNoA11yViolations('positions-quotes-dialog');
+    await expectNoA11yViolations(page, 'positions-quotes-dialog');
 
     // Escape closes it and gives the focus back to the cell.
     await page.keyboard.press('Escape');
@@ -172,6 +142,6 @@ describe('the positions view', () => {
     expect(await article.getAttribute('aria-current')).toBe('true');
     await expect.poll(() => isInViewport(article), POLL).toBe(true);
     expect(oracle.eventByTitle(title).id).toBe(new URL(page.url()).pathname.split('/').filter(Boolean).at(-1));
-    await expectNoA11yViolations('positions-followed-to-event');
+    await expectNoA11yViolations(page, 'positions-followed-to-event');
   });
 });
