@@ -7,11 +7,11 @@
  * Redirects of retired event ids are not tested here: data/redirects.json is empty, and
  * tests/domain/dataset.test.ts ("follows a redirect and says so") covers them on a fixture.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DiplomaticEvent, RawDataset } from '../../src/domain/schema.ts';
-import { baseUrl, collectConsoleErrors, launchBrowser, openApp } from './browser.ts';
-import { BASE_PATH } from './config.ts';
+import { baseUrl, browserSession, collectConsoleErrors, openApp } from './browser.ts';
+import { BASE_PATH, DESKTOP } from './config.ts';
 import { loadOracle, loadServedDataset, type Oracle } from './dataset.ts';
 import {
   addressOf,
@@ -43,19 +43,16 @@ import {
 } from './timelinePage.ts';
 import { hostileLinks, MARKERS, XSS_PAYLOADS, type HostileLink } from './xssPayloads.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
 const POLL = { timeout: 5_000, interval: 50 } as const;
 const WHITE_HOUSE = '2025-08-18-white-house-meeting';
 const WITKOFF_CNN = '2025-08-17-witkoff-cnn-state-of-the-union';
 const HOSTILE_TIMEOUT_MS = 240_000;
 
-let browser: Browser;
+const session = browserSession();
 let oracle: Oracle;
 let raw: RawDataset;
 let context: BrowserContext;
 let page: Page;
-/** Console errors and uncaught exceptions of every page the test opened. */
-let errorLists: string[][];
 
 function eventOf(id: string): DiplomaticEvent {
   const event = oracle.events.find((e) => e.id === id);
@@ -69,37 +66,16 @@ function actorName(id: string): string {
   return actor.name;
 }
 
-/** A further page in the test's context, watched for console errors like the first. */
-async function newWatchedPage(): Promise<Page> {
-  const p = await context.newPage();
-  errorLists.push(collectConsoleErrors(p));
-  return p;
-}
-
 const pressed = (p: Page, name: string) => actorToggle(p, name).getAttribute('aria-pressed');
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   [oracle, raw] = await Promise.all([loadOracle(baseUrl()), loadServedDataset(baseUrl())]);
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext({
-    viewport: DESKTOP,
-    reducedMotion: 'reduce',
-  });
+  context = await session.newContext();
   await recordCspViolations(context);
-  page = await context.newPage();
-  errorLists = [collectConsoleErrors(page)];
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errorLists.flat(), 'console errors and uncaught exceptions').toEqual([]);
+  page = await session.newPage(context);
 });
 
 describe('opening a link', () => {
@@ -207,7 +183,7 @@ describe('Copy link', () => {
     expect(quoteLink).toBe(`${baseUrl()}events/${WITKOFF_CNN}/${query}#quote-${quote.id}`);
 
     for (const link of [eventLink, quoteLink]) {
-      const opened = await newWatchedPage();
+      const opened = await session.newPage(context);
       await opened.goto(link);
       await waitForTakeover(opened);
       await expect.poll(() => selectedEventIds(opened), POLL).toEqual([WITKOFF_CNN]);
@@ -234,7 +210,7 @@ describe('Copy link', () => {
       }),
     );
     expect(link).toBe(`${baseUrl()}events/${WHITE_HOUSE}/`);
-    const opened = await newWatchedPage();
+    const opened = await session.newPage(context);
     await opened.goto(link);
     await waitForTakeover(opened);
     await expect.poll(() => selectedEventIds(opened), POLL).toEqual([WHITE_HOUSE]);
@@ -243,7 +219,7 @@ describe('Copy link', () => {
 
 /** A page in a context with JavaScript off, as a reader without it (or a link preview crawler) gets it. */
 async function staticPage(): Promise<Page> {
-  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await session.browser().newContext({ javaScriptEnabled: false });
   return noJs.newPage();
 }
 
@@ -287,7 +263,7 @@ describe('the app taking over a static page', () => {
     ['on a phone', PHONE, true],
   ] as const) {
     it(`${label}, adopts the home page's markup without moving anything on its first screen`, async () => {
-      const ctx = await browser.newContext({
+      const ctx = await session.browser().newContext({
         viewport,
         isMobile: phone,
         hasTouch: phone,
@@ -337,7 +313,7 @@ describe('the app taking over a static page', () => {
   }
 
   it('leaves a phone without JavaScript the overview chart and every actor unfolded', async () => {
-    const ctx = await browser.newContext({
+    const ctx = await session.browser().newContext({
       viewport: PHONE,
       isMobile: true,
       hasTouch: true,
@@ -498,12 +474,12 @@ describe('Content-Security-Policy', () => {
     await visible(quotesPanel(page));
     seen.push(...(await cspViolations(page)).map((v) => `in use: ${v}`));
     expect(seen).toEqual([]);
-    expect(errorLists.flat()).toEqual([]);
+    expect(session.consoleErrors(page)).toEqual([]);
   });
 
   it('is enforced: an injected inline script is blocked and reported (so the checks above can fail)', async () => {
     // Its own context: the blocked script logs a console error on purpose.
-    const probeContext = await browser.newContext();
+    const probeContext = await session.browser().newContext();
     try {
       await recordCspViolations(probeContext);
       const probe = await probeContext.newPage();
@@ -679,7 +655,7 @@ describe('hostile links', () => {
     await page.evaluate(() => document.querySelector('main')?.replaceChildren());
     expect(await unhelpfulState(page)).toBe('main shows no text');
     // The planted handler attribute makes Chromium report the policy; that error was the point.
-    const errors = errorLists[0] ?? [];
+    const errors = session.consoleErrors(page);
     expect(errors.every((e) => e.includes('Content Security Policy'))).toBe(true);
     errors.length = 0;
   });
@@ -689,16 +665,16 @@ describe('hostile links', () => {
     async () => {
       const links = hostileLinks(XSS_PAYLOADS);
       // Two pages take turns, so one loads while the other is checked.
-      const second = await newWatchedPage();
+      const second = await session.newPage(context);
       const failures = await Promise.all([
         openHostileLinks(
           page,
-          errorLists[0] ?? [],
+          session.consoleErrors(page),
           links.filter((_, i) => i % 2 === 0),
         ),
         openHostileLinks(
           second,
-          errorLists.at(-1) ?? [],
+          session.consoleErrors(second),
           links.filter((_, i) => i % 2 === 1),
         ),
       ]);
@@ -720,7 +696,7 @@ describe('hostile links', () => {
         .poll(() => page.locator(`figure[id="quote-${quote.id}"]`).getAttribute('aria-current'), POLL)
         .toBe('true');
 
-      const recorded = recordHarm(page, errorLists[0] ?? []);
+      const recorded = recordHarm(page, session.consoleErrors(page));
       const failures: string[] = [];
       for (const payload of XSS_PAYLOADS) {
         const from = lengths(recorded);
