@@ -3,17 +3,8 @@
  * the home view, an event opened by its link, and the compact list. Each state is checked with axe
  * and has no sideways scrolling; the screenshots land in test-results/screenshots/ for review.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  baseUrl,
-  checkA11y,
-  collectConsoleErrors,
-  describeViolations,
-  launchBrowser,
-  openApp,
-  screenshot,
-} from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, expectNoA11yViolations, openApp, screenshot } from './browser.ts';
 import { loadOracle, type Oracle } from './dataset.ts';
 import { hasHorizontalOverflow } from './timelinePage.ts';
 
@@ -25,15 +16,11 @@ const SIZES = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-let browser: Browser | undefined;
+const session = browserSession();
 let oracle: Oracle;
 
 beforeAll(async () => {
-  [browser, oracle] = await Promise.all([launchBrowser(), loadOracle(baseUrl())]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  oracle = await loadOracle(baseUrl());
 });
 
 /** The first event in the order it happened that has quotes: it shows the most of a card. */
@@ -48,14 +35,10 @@ describe.each(SIZES)('at $width × $height', { timeout: 240_000 }, (size) => {
   it.each(SCHEMES)(
     '%s: the home view, an opened event and the compact list pass axe without sideways scrolling',
     async (scheme) => {
-      if (browser === undefined) throw new Error('the browser did not start');
-      const context = await browser.newContext({
+      const page = await session.openPage({
         viewport: { width: size.width, height: size.height },
         colorScheme: scheme,
-        reducedMotion: 'reduce',
       });
-      const page = await context.newPage();
-      const errors = collectConsoleErrors(page);
       const states: [label: string, path: string][] = [
         ['home', ''],
         ['event', `events/${quotedEvent()}/`],
@@ -65,11 +48,9 @@ describe.each(SIZES)('at $width × $height', { timeout: 240_000 }, (size) => {
         const name = `${size.name}-${scheme}-${label}`;
         await openApp(page, path);
         expect(await hasHorizontalOverflow(page), `${name} scrolls sideways`).toBe(false);
-        expect(describeViolations(await checkA11y(page, name)), `axe violations (${name})`).toEqual([]);
+        await expectNoA11yViolations(page, name);
         await screenshot(page, name);
       }
-      await context.close();
-      expect(errors, 'console errors and uncaught exceptions').toEqual([]);
     },
   );
 });
