@@ -13,9 +13,9 @@ import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP } from './config.ts';
 const RESULTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const LOAD_TIMEOUT_MS = 15_000;
 
-export type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -146,7 +146,7 @@ export async function expectNoA11yViolations(page: Page, label: string): Promise
 }
 
 /** The violations axe finds; with any, the full report is written to test-results/axe/<label>.json. */
-export async function checkA11y(page: Page, label: string): Promise<AxeViolation[]> {
+async function checkA11y(page: Page, label: string): Promise<AxeViolation[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   if (violations.length > 0) {
     mkdirSync(`${RESULTS_DIR}axe`, { recursive: true });
@@ -156,7 +156,7 @@ export async function checkA11y(page: Page, label: string): Promise<AxeViolation
 }
 
 /** One line per violating node, "rule-id (impact): selector — help", for readable assertion failures. */
-export function describeViolations(violations: readonly AxeViolation[]): string[] {
+function describeViolations(violations: readonly AxeViolation[]): string[] {
   return violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.map(String).join(' > ')} — ${v.help}`),
   );
