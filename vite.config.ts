@@ -15,10 +15,17 @@ const lowPriorityEntry = (): Plugin => ({
   transformIndexHtml: {
     order: 'post',
     handler: (html) =>
-      html.replace(
-        /<script type="module" crossorigin src=/g,
-        '<script type="module" fetchpriority="low" crossorigin src=',
-      ),
+      html
+        .replace(
+          /<script type="module" crossorigin src=/g,
+          '<script type="module" fetchpriority="low" crossorigin src=',
+        )
+        // The chunks the entry shares with the lazy parts: Chrome fetches a module preload at high
+        // priority, as it would a blocking script, unless told otherwise.
+        .replace(
+          /<link rel="modulepreload" crossorigin href=/g,
+          '<link rel="modulepreload" fetchpriority="low" crossorigin href=',
+        ),
   },
 });
 
