@@ -14,9 +14,7 @@ export function LazyPositionsView() {
   const { value, failed } = positions.useChunk();
   if (value !== null) return <value.PositionsView />;
   return failed ? (
-    <p role="alert">
-      The positions view could not be loaded. Reload the page to try again.
-    </p>
+    <p role="alert">The positions view could not be loaded. Reload the page to try again.</p>
   ) : (
     <p role="status" className="muted">
       Loading the positions…
