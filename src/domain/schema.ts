@@ -16,6 +16,8 @@ const OFFSET = /^[+-](?:[01]\d|2[0-3]):[0-5]\d$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const WIKIDATA = /^Q[1-9]\d*$/;
+/** The longest link a source or the licence may give (the importers refuse longer ones by the same bound). */
+export const MAX_URL_LENGTH = 2000;
 
 const slug = (what: string) =>
   z.string().max(80).regex(SLUG, `${what} must be lowercase words joined by hyphens (a-z, 0-9, -)`);
@@ -210,7 +212,7 @@ export const sourceSchema = z.strictObject({
   outlet: text(100).optional(),
   title: text(300),
   /** Only a URL actually read or given by a source; never a guess. */
-  url: z.string().max(2000).optional(),
+  url: z.string().max(MAX_URL_LENGTH).optional(),
   /** Publication date, when known. */
   published: date.optional(),
   /** Labels state-controlled media (TASS, RT, Sputnik…). */
@@ -305,7 +307,7 @@ export const timelineSchema = z.strictObject({
   /** What readers should know about how the timeline is made. */
   editorsNote: text(1200).optional(),
   /** The licence of the text (names, summaries, notes); quotations stay their speakers'. */
-  licence: z.strictObject({ name: text(120), url: z.string().max(2000).optional() }),
+  licence: z.strictObject({ name: text(120), url: z.string().max(MAX_URL_LENGTH).optional() }),
   /**
    * Named periods the overview draws behind its lanes ("Tang dynasty", "the Istanbul rounds"): from
    * and to are dates within the coverage, from ≤ to (`crossChecks.ts`).
