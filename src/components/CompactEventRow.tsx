@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dataset, TimelineEvent } from '../domain/dataset.ts';
-import { eventTimeParts, eventTimeText } from '../domain/eventTime.ts';
+import { eventDatetime, eventTimeParts } from '../domain/eventTime.ts';
 import { STATUS_NOTE } from '../domain/labels.ts';
 import { ActorChip } from './ActorChip.tsx';
 
@@ -17,13 +17,13 @@ interface Props {
  * are hidden, never a name halfway); all of it stays in the page for screen readers and on hover.
  */
 export function CompactEventRow({ event, dataset, title }: Props) {
-  const t = { ...eventTimeText(event), ...eventTimeParts(event) };
+  const t = eventTimeParts(event);
   const status = STATUS_NOTE[event.status];
   const names = event.participants.flatMap((p) => dataset?.actorById.get(p.actorId) ?? []);
   return (
     <>
       <p className="compact-when">
-        <time dateTime={t.datetime}>
+        <time dateTime={eventDatetime(event)}>
           {t.shortDate}
           <span className="visually-hidden"> {event.start.date.slice(0, 4)}</span>
           {t.time !== undefined && (

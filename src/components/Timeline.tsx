@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { buildCompactRows, buildRows, lazyRowPositions, rowsTimeRange } from '../domain/rows.ts';
+import { lazyRowPositions, rowsTimeRange, timelineRows } from '../domain/rows.ts';
 import { useIsServerRender } from '../hooks/useIsServerRender.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { useRovingFocus } from '../hooks/useRovingFocus.ts';
@@ -26,7 +26,7 @@ export function Timeline() {
   const rows = useMemo(() => {
     const columns = dataset?.columns;
     if (columns === undefined) return [];
-    return compact ? buildCompactRows(columns, indices) : buildRows(columns, indices);
+    return timelineRows(columns, indices, compact);
   }, [compact, dataset, indices]);
   const listRef = useRef<HTMLDivElement>(null);
   const positions = useMemo(() => lazyRowPositions(rows), [rows]);

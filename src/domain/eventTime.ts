@@ -103,13 +103,23 @@ function untilText(e: TimelineEvent): string | undefined {
   return time === undefined ? undefined : `until ${time}`;
 }
 
+/**
+ * Where an event's own time point starts: an event placed by `after` may start later than its own
+ * day or part of it says, and its label reads from its own time point.
+ */
+const startInstant = (e: TimelineEvent) => (hasClockTime(e.start) ? e.startMs : timePointStart(e.start));
+
+/**
+ * An event's `<time datetime>` value alone, for a compact row, which shows its parts and not its
+ * label: the label would name the zone (an Intl call per new day) only to be dropped.
+ */
+export const eventDatetime = (e: TimelineEvent): string => machineTime(e.start, startInstant(e));
+
 /** The reader-facing time of an event, in the venue's zone. */
 export function eventTimeText(e: TimelineEvent): EventTimeText {
   const hasTime = hasClockTime(e.start);
   const until = untilText(e);
-  // An event placed by `after` may start later than its own day or part of it says; its label
-  // reads from its own time point.
-  const instant = hasTime ? e.startMs : timePointStart(e.start);
+  const instant = startInstant(e);
   return {
     datetime: machineTime(e.start, instant),
     label: timePointText(e.start, instant),
@@ -120,7 +130,7 @@ export function eventTimeText(e: TimelineEvent): EventTimeText {
 
 /** The date and the time of day of an event's start, apart, as a card under a day heading needs them. */
 export function eventTimeParts(e: TimelineEvent): EventTimeParts {
-  const instant = hasClockTime(e.start) ? e.startMs : timePointStart(e.start);
+  const instant = startInstant(e);
   const year = e.start.precision === 'year';
   const monthOnly = year || e.start.precision === 'month';
   const time = monthOnly ? undefined : timeOfDay(e.start, instant);

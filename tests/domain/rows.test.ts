@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/dataset.ts';
 import { filterEventIndices, NO_FILTERS } from '../../src/domain/filter.ts';
-import { buildCompactRows, buildRows, rowKey } from '../../src/domain/rows.ts';
+import { buildCompactRows, buildRows, lazyRowPositions, rowKey, timelineRows } from '../../src/domain/rows.ts';
 import type { ActorId } from '../../src/domain/schema.ts';
 import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 
@@ -51,5 +51,35 @@ describe('buildCompactRows', () => {
 
   it('is empty for a view without events', () => {
     expect(buildCompactRows(ds.columns, [])).toEqual([]);
+  });
+});
+
+describe('timelineRows', () => {
+  const some = filterEventIndices(ds, { ...NO_FILTERS, actors: [ds.actors[0]?.id as ActorId], match: 'any' });
+
+  it('hands out the one list of every event per density, whatever was filtered in between', () => {
+    const compact = timelineRows(ds.columns, null, true);
+    const detailed = timelineRows(ds.columns, null, false);
+    expect(compact).toEqual(buildCompactRows(ds.columns, null));
+    expect(detailed).toEqual(buildRows(ds.columns, null));
+    timelineRows(ds.columns, some, true);
+    expect(timelineRows(ds.columns, null, true)).toBe(compact);
+    expect(timelineRows(ds.columns, null, false)).toBe(detailed);
+  });
+
+  it('builds a filtered view afresh, and another dataset its own list', () => {
+    expect(timelineRows(ds.columns, some, true)).toEqual(buildCompactRows(ds.columns, some));
+    const other = buildDataset(generateDataset(50, 6));
+    expect(timelineRows(other.columns, null, true)).toEqual(buildCompactRows(other.columns, null));
+  });
+});
+
+describe('lazyRowPositions', () => {
+  it('indexes a list once, however often it is asked for again', () => {
+    const rows = timelineRows(ds.columns, null, true);
+    const first = lazyRowPositions(rows)();
+    expect(lazyRowPositions(rows)()).toBe(first);
+    const event = rows.find((r) => r.kind === 'event');
+    expect(event?.kind === 'event' && first.rowOf.get(event.key)).toBe(rows.indexOf(event as (typeof rows)[number]));
   });
 });
