@@ -30,14 +30,14 @@ export function Timeline() {
   }, [compact, dataset, indices]);
   const listRef = useRef<HTMLDivElement>(null);
   const positions = useMemo(() => lazyRowPositions(rows), [rows]);
-  const { virtualizer, items, measured, scrollMargin, clearance } = useVirtualRows({
+  const { items, measured, scrollMargin, clearance, totalSize, measureRef, scrollToIndex } = useVirtualRows({
     rows,
     positions,
     compact,
     selectedId,
     listRef,
   });
-  const { activeId, focusEvent, onFocus } = useRovingFocus({ positions, virtualizer, measured, items, clearance });
+  const { activeId, focusEvent, onFocus } = useRovingFocus({ positions, scrollToIndex, measured, items, clearance });
   const onKeyDown = useTimelineKeys({ rows, positions, activeId, focusEvent });
 
   // The overview shows which stretch of time is on screen.
@@ -70,7 +70,7 @@ export function Timeline() {
         </div>
       )}
       {/* NOTE: the static list carries no style attributes: the pages' Content-Security-Policy blocks them. */}
-      <div className="timeline-inner" style={measured ? { height: virtualizer.getTotalSize() } : undefined}>
+      <div className="timeline-inner" style={measured ? { height: totalSize } : undefined}>
         {items.map((item) => {
           const row = rows[item.index];
           if (row === undefined) return null;
@@ -78,10 +78,8 @@ export function Timeline() {
             <div
               key={item.key}
               data-index={item.index}
-              // Compact rows have fixed heights equal to their estimates: measuring them would only force layouts.
-              ref={
-                compact && !(row.kind === 'event' && row.key === selectedId) ? undefined : virtualizer.measureElement
-              }
+              // Compact rows have fixed heights: only an opened card (or a card of the full list) is measured.
+              ref={measureRef(item.index)}
               className={measured ? 'timeline-row' : 'timeline-row-static'}
               style={item.start === undefined ? undefined : { transform: `translateY(${item.start - scrollMargin}px)` }}
             >

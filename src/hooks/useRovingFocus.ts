@@ -1,4 +1,3 @@
-import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
 import type { RowPositions } from '../domain/rows.ts';
 import type { EventId } from '../domain/schema.ts';
@@ -17,7 +16,8 @@ export interface RovingFocus {
 
 interface Options {
   readonly positions: () => RowPositions;
-  readonly virtualizer: Virtualizer<Window, Element>;
+  /** Scrolls the window to a row: its top below the bars ('start'), or only as far as it needs ('auto'). */
+  readonly scrollToIndex: (row: number, align: 'start' | 'auto') => void;
   readonly measured: boolean;
   /** Changes whenever other rows are rendered. */
   readonly items: unknown;
@@ -57,7 +57,7 @@ export function alignFor(el: Element | null, open: boolean, clearance: number): 
  * One tab stop among the cards (roving focus), moved by the keys, by requests from elsewhere (the
  * overview, a quote's "Go to event", a link, Back and Forward) and by a new selection.
  */
-export function useRovingFocus({ positions, virtualizer, measured, items, clearance }: Options): RovingFocus {
+export function useRovingFocus({ positions, scrollToIndex, measured, items, clearance }: Options): RovingFocus {
   const selectedId = useParley(selectSelectedEventId);
   const jump = useParley(selectJump);
   const [activeId, setActiveId] = useState<EventId | null>(selectedId);
@@ -93,8 +93,8 @@ export function useRovingFocus({ positions, virtualizer, measured, items, cleara
     const row = positions().rowOf.get(request.id);
     if (row === undefined) return;
     const align = alignFor(document.getElementById(`event-${request.id}`), request.open, clearance);
-    if (align !== null) virtualizer.scrollToIndex(row, { align });
-  }, [request, positions, virtualizer, clearance]);
+    if (align !== null) scrollToIndex(row, align);
+  }, [request, positions, scrollToIndex, clearance]);
 
   // Focus lands once the card is rendered: a frame after scrolling to it, or once its details arrive.
   const focused = useRef<FocusRequest | null>(null);
@@ -115,8 +115,8 @@ export function useRovingFocus({ positions, virtualizer, measured, items, cleara
     if (!measured || didInitialScroll.current) return;
     didInitialScroll.current = true;
     const row = initialId.current === null ? undefined : positions().rowOf.get(initialId.current);
-    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'start' });
-  }, [measured, positions, virtualizer]);
+    if (row !== undefined) scrollToIndex(row, 'start');
+  }, [measured, positions, scrollToIndex]);
 
   const onFocus = (e: FocusEvent<HTMLElement>) => {
     const id = (e.target as HTMLElement).closest<HTMLElement>('article[data-event-id]')?.dataset.eventId;

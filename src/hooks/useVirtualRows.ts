@@ -1,7 +1,8 @@
-import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { rowKey, staticItems, type RowPositions, type StaticItem, type TimelineRow } from '../domain/rows.ts';
 import type { EventId } from '../domain/schema.ts';
+import { useFixedRows } from './useFixedRows.ts';
 import { useTopClearance } from './useTopClearance.ts';
 
 // Row heights before measurement, in rem. Day and month headings, breaks and compact rows have these
@@ -28,14 +29,19 @@ export interface RowItem {
 }
 
 export interface VirtualRows {
-  readonly virtualizer: Virtualizer<Window, Element>;
-  /** The rows to render: the virtualiser's once the list is measured, else a static list. */
+  /** The rows to render: those near the window once the list is measured, else a static list. */
   readonly items: readonly RowItem[];
   readonly measured: boolean;
   /** The list's offset in the page, which the rows' positions are relative to. */
   readonly scrollMargin: number;
   /** How far below the window's top the bars stuck there end: a row scrolled to starts below it. */
   readonly clearance: number;
+  /** The height of the whole list, px. */
+  readonly totalSize: number;
+  /** The ref for the element of the row at `index`, when its height must be measured (else undefined). */
+  readonly measureRef: (index: number) => ((el: Element | null) => void) | undefined;
+  /** Scrolls the window to the row at `index`: its top below the bars, or only as far as it needs. */
+  readonly scrollToIndex: (index: number, align: 'start' | 'auto') => void;
 }
 
 interface Options {
@@ -46,7 +52,11 @@ interface Options {
   readonly listRef: RefObject<HTMLElement | null>;
 }
 
-/** Only the rows near the viewport, with heights estimated per kind and density and measured once shown. */
+/**
+ * Only the rows near the viewport. Cards have heights estimated per kind and measured once shown
+ * (a virtualiser); the compact list's rows have fixed heights, so they are placed by arithmetic,
+ * with no measurement or object per row (at 100,000 rows those cost more than the rest of a filter).
+ */
 export function useVirtualRows({ rows, positions, compact, selectedId, listRef }: Options): VirtualRows {
   // Null on the server and until the first layout effect has measured it: then the rows are a plain static list.
   const [measuredMargin, setScrollMargin] = useState<number | null>(null);
@@ -58,65 +68,109 @@ export function useVirtualRows({ rows, positions, compact, selectedId, listRef }
 
   const remPx = useMemo(() => rootFontPx(), []);
   const clearance = useTopClearance(HEADER_CLEARANCE);
+  const selectedRow = selectedId === null ? undefined : positions().rowOf.get(selectedId);
+
+  const fixedHeight = useCallback(
+    (row: TimelineRow) => Math.round((row.kind === 'event' ? COMPACT_EVENT_REM : ESTIMATE_REM[row.kind]) * remPx),
+    [remPx],
+  );
+  const fixed = useFixedRows({
+    rows,
+    enabled: compact && measured,
+    heightOf: fixedHeight,
+    scrollMargin,
+    clearance,
+    selectedRow,
+  });
+  const { scrollToIndex: scrollFixed, measureSelected } = fixed;
+  const cards = useCards(rows, compact, remPx, scrollMargin, clearance);
+  const { virtualizer } = cards;
+
+  const scrollToIndex = useCallback(
+    (index: number, align: 'start' | 'auto') =>
+      compact ? scrollFixed(index, align) : virtualizer.scrollToIndex(index, { align }),
+    [compact, scrollFixed, virtualizer],
+  );
+  const measureRef = useCallback(
+    (index: number) => {
+      if (!compact) return virtualizer.measureElement;
+      return index === selectedRow ? measureSelected : undefined;
+    },
+    [compact, virtualizer, selectedRow, measureSelected],
+  );
+  const items = compact ? fixed.items : cards.items;
+  useKeepPlace(compact, positions, selectedId, items, clearance, scrollToIndex, virtualizer.measure);
+
+  const fallbackItems = useMemo(() => staticItems(rows, selectedRow), [rows, selectedRow]);
+  return {
+    items: measured ? items : fallbackItems,
+    measured,
+    scrollMargin,
+    clearance,
+    totalSize: compact ? fixed.totalSize : virtualizer.getTotalSize(),
+    measureRef,
+    scrollToIndex,
+  };
+}
+
+/** The card list's virtualiser: heights estimated per kind, measured once shown; idle (no rows) while compact. */
+function useCards(
+  rows: readonly TimelineRow[],
+  compact: boolean,
+  remPx: number,
+  scrollMargin: number,
+  clearance: number,
+) {
   // Stable callbacks: the virtualiser recomputes every row's offset when either one changes identity.
   const estimateSize = useCallback(
     (i: number) => {
       const row = rows[i];
       if (row?.kind !== 'event') return Math.round(ESTIMATE_REM[row?.kind ?? 'day'] * remPx);
-      if (compact) return Math.round(COMPACT_EVENT_REM * remPx);
       return Math.round(ESTIMATE_REM.event * remPx) + row.spaceBefore;
     },
-    [rows, compact, remPx],
+    [rows, remPx],
   );
   // The virtualiser asks only for indices below `count`, the rows' length.
   const getItemKey = useCallback((i: number) => rowKey(rows[i] as TimelineRow), [rows]);
   const virtualizer = useWindowVirtualizer({
-    count: rows.length,
+    count: compact ? 0 : rows.length,
     estimateSize,
     getItemKey,
     overscan: 4,
     scrollMargin,
     scrollPaddingStart: clearance,
   });
-
-  useRemeasure(virtualizer, positions, compact, selectedId, clearance);
-
-  const virtualItems = virtualizer.getVirtualItems();
-  const selectedRow = selectedId === null ? undefined : positions().rowOf.get(selectedId);
-  const fallbackItems = useMemo(() => staticItems(rows, selectedRow), [rows, selectedRow]);
-  return { virtualizer, items: measured ? virtualItems : fallbackItems, measured, scrollMargin, clearance };
+  const items: readonly VirtualItem[] = virtualizer.getVirtualItems();
+  return { virtualizer, items };
 }
 
 /**
- * A new density changes every row's height: sizes measured before are dropped, and the event that
- * was at the top of the screen (or the selected one) stays in view. In a compact list only the
- * selected card is measured (it opens in full), so when the selection moves, the card it leaves
- * drops back to the compact height it is estimated at.
+ * A new density changes every row's height: the event that was at the top of the screen (or the
+ * selected one) stays in view, and sizes the card list measured before are dropped.
  */
-function useRemeasure(
-  virtualizer: Virtualizer<Window, Element>,
-  positions: () => RowPositions,
+function useKeepPlace(
   compact: boolean,
+  positions: () => RowPositions,
   selectedId: EventId | null,
+  items: readonly RowItem[],
   clearance: number,
+  scrollToIndex: (index: number, align: 'start' | 'auto') => void,
+  remeasure: () => void,
 ) {
   const topRow = useRef(0);
   const lastCompact = useRef(compact);
-  const lastSelected = useRef(selectedId);
   useLayoutEffect(() => {
     if (lastCompact.current === compact) return;
     lastCompact.current = compact;
-    virtualizer.measure();
+    if (!compact) remeasure();
     const row = selectedId === null ? undefined : positions().rowOf.get(selectedId);
-    virtualizer.scrollToIndex(row ?? topRow.current, { align: 'start' });
-  }, [compact, virtualizer, positions, selectedId]);
-  useLayoutEffect(() => {
-    if (lastSelected.current === selectedId) return;
-    lastSelected.current = selectedId;
-    if (compact) virtualizer.measure();
-  }, [selectedId, compact, virtualizer]);
+    scrollToIndex(row ?? topRow.current, 'start');
+  }, [compact, positions, selectedId, scrollToIndex, remeasure]);
   useEffect(() => {
-    const first = virtualizer.getVirtualItems().find((v) => v.end > (virtualizer.scrollOffset ?? 0) + clearance);
-    if (first !== undefined) topRow.current = first.index;
+    // The last row that starts above the line the bars end at is the one at the top of the screen.
+    const line = window.scrollY + clearance;
+    let top: number | undefined;
+    for (const item of items) if (item.start !== undefined && item.start <= line) top = item.index;
+    if (top !== undefined) topRow.current = top;
   });
 }

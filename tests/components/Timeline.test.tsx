@@ -5,7 +5,8 @@ import { EventCard } from '../../src/components/EventCard.tsx';
 import { DensityControl } from '../../src/components/DensityControl.tsx';
 import { loadDataset, renderWithData } from '../testUtils.tsx';
 import type { ActorId, EventId } from '../../src/domain/schema.ts';
-import { eventById } from '../../src/domain/dataset.ts';
+import { buildDataset, eventById } from '../../src/domain/dataset.ts';
+import { generateDataset } from '../../scripts/lib/generateDataset.ts';
 
 const ds = loadDataset();
 const summit = eventById(ds, '2025-08-15-alaska-summit' as EventId);
@@ -213,5 +214,40 @@ describe('Timeline', () => {
     });
     expect(screen.getByRole('heading', { name: 'No events match these filters' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();
+  });
+});
+
+describe('the compact list of a large dataset', () => {
+  const big = buildDataset(generateDataset(3_000, 11));
+  const setScroll = (y: number) => {
+    Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+  };
+  const shown = () => screen.getAllByRole('article').map((a) => a.getAttribute('data-event-id'));
+
+  it('renders about a screenful of rows, and the rows of wherever the window is scrolled to', () => {
+    renderWithData(<Timeline />, { dataset: big });
+    try {
+      const first = shown();
+      expect(first[0]).toBe(big.columns.ids[0]);
+      expect(first.length).toBeGreaterThan(5);
+      expect(first.length).toBeLessThan(40);
+      // Rows have fixed heights (3.5rem, a month heading 2.5rem; 16 px to the rem here): 1,000 event
+      // rows down is past the 900th event (fewer than 100 month headings above), and the window
+      // (768 px: 14 rows) and 4 rows of overscan end before the 1,020th.
+      setScroll(56 * 1_000);
+      const later = shown();
+      const at = (id: string | null) => big.columns.ids.indexOf(id as EventId);
+      expect(at(later[0] ?? null)).toBeGreaterThan(900);
+      expect(at(later.at(-1) ?? null)).toBeLessThan(1_020);
+      // In order, with none left out.
+      expect(later).toEqual(big.columns.ids.slice(at(later[0] ?? null), at(later[0] ?? null) + later.length));
+      setScroll(0);
+      expect(shown()).toEqual(first);
+    } finally {
+      setScroll(0);
+    }
   });
 });
