@@ -9,6 +9,7 @@ import type { Dataset } from '../domain/dataset.ts';
 import type { QuoteId } from '../domain/schema.ts';
 import type { PublishedSearch, SearchIndex } from '../domain/search.ts';
 import type { ParleyState, ParleyStore, SetState } from './store.ts';
+import type * as SearchCode from '../domain/search.ts';
 
 export interface SearchHits {
   /** The query (the view's `q`) this answers; an answer to an older query is never applied. */
@@ -76,8 +77,20 @@ export const selectAnswer = (s: ParleyState): SearchHits | null =>
 /** Each store's index, by the dataset it was loaded for: one fetch per page however often it is asked. */
 const loading = new WeakMap<ParleyStore, { dataset: Dataset; index: Promise<SearchIndex> }>();
 
+/**
+ * The search's code, fetched once: each `import()` goes through the bundler's preload helper, which
+ * looks its files up in the page again (milliseconds a keystroke, at every answer).
+ */
+let searchCode: Promise<typeof SearchCode> | null = null;
+const loadSearchCode = () =>
+  (searchCode ??= import('../domain/search.ts').catch((err: unknown) => {
+    // A failed fetch is tried again at the next search.
+    searchCode = null;
+    throw err;
+  }));
+
 async function fetchIndex(url: string, dataset: Dataset): Promise<SearchIndex> {
-  const [search, res] = await Promise.all([import('../domain/search.ts'), fetch(url)]);
+  const [search, res] = await Promise.all([loadSearchCode(), fetch(url)]);
   if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText} for ${url}`);
   const published = (await res.json().catch(() => {
     throw new Error(`${url} is not valid JSON`);
@@ -143,7 +156,7 @@ export function startSearchSync(store: ParleyStore): () => void {
     asked = q;
     const index = await prepareSearch(store);
     if (index === null || store.getState().view.q !== q || index.dataset !== store.getState().dataset) return;
-    const { search } = await import('../domain/search.ts');
+    const { search } = await loadSearchCode();
     const hits = search(index, q);
     store.getState().actions.searchAnswered({ query: q, ...hits });
   };
