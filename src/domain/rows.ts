@@ -73,7 +73,11 @@ export function buildRows(columns: EventColumns, indices: readonly number[] | nu
  * compact row names its own day. Built straight from the columns: a compact list of 100,000 events
  * should not first build and then drop the card list's day rows and breaks.
  */
-export function buildCompactRows(columns: EventColumns, indices: readonly number[] | null): TimelineRow[] {
+export function buildCompactRows(
+  columns: EventColumns,
+  indices: readonly number[] | null,
+  eventRows?: readonly (EventRow | undefined)[],
+): TimelineRow[] {
   const { ids, dayOf, days } = columns;
   const rows: TimelineRow[] = [];
   let month = '';
@@ -88,31 +92,56 @@ export function buildCompactRows(columns: EventColumns, indices: readonly number
       month = dateKey.slice(0, 7);
       rows.push({ kind: 'month', before: index, dateKey });
     }
-    rows.push({ kind: 'event', key: id, index, spaceBefore: 0 });
+    rows.push(eventRows?.[index] ?? { kind: 'event', key: id, index, spaceBefore: 0 });
   }
   return rows;
 }
 
+type EventRow = Extract<TimelineRow, { kind: 'event' }>;
+
 /** The rows of every event, per dataset and density: the list a cleared filter returns to. */
-const unfiltered = new WeakMap<EventColumns, { compact?: readonly TimelineRow[]; detailed?: readonly TimelineRow[] }>();
+interface Unfiltered {
+  compact?: readonly TimelineRow[];
+  detailed?: readonly TimelineRow[];
+  /** The compact list's event rows by event position, which every filtered compact list shares. */
+  compactEvents?: readonly (EventRow | undefined)[];
+}
+const unfiltered = new WeakMap<EventColumns, Unfiltered>();
+
+function unfilteredOf(columns: EventColumns): Unfiltered {
+  let lists = unfiltered.get(columns);
+  if (lists === undefined) unfiltered.set(columns, (lists = {}));
+  return lists;
+}
+
+/** The compact event rows by position: a compact row is the same in every list that holds it. */
+function compactEventRows(columns: EventColumns): readonly (EventRow | undefined)[] {
+  const lists = unfilteredOf(columns);
+  if (lists.compactEvents === undefined) {
+    const byPosition = new Array<EventRow | undefined>(columns.ids.length);
+    for (const row of (lists.compact ??= buildCompactRows(columns, null)))
+      if (row.kind === 'event') byPosition[row.index] = row;
+    lists.compactEvents = byPosition;
+  }
+  return lists.compactEvents;
+}
 
 /**
  * The timeline's rows for the events at `indices` (or every event), compact or with cards. The
  * list of every event is built once per dataset and density and handed out again whenever a
- * filter is cleared: at 100,000 events, building it anew made 100,000 short-lived row objects,
- * whose copying by the garbage collector then stalled the first scrolls for up to 90 ms.
+ * filter is cleared, and a filtered compact list reuses its event rows: at 100,000 events, making
+ * them anew for each filter or keystroke made up to 100,000 short-lived objects, whose copying by
+ * the garbage collector then stalled the next scrolls for up to 90 ms.
  */
 export function timelineRows(
   columns: EventColumns,
   indices: readonly number[] | null,
   compact: boolean,
 ): readonly TimelineRow[] {
-  const build = compact ? buildCompactRows : buildRows;
-  if (indices !== null) return build(columns, indices);
-  let lists = unfiltered.get(columns);
-  if (lists === undefined) unfiltered.set(columns, (lists = {}));
-  const key = compact ? 'compact' : 'detailed';
-  return (lists[key] ??= build(columns, null));
+  if (indices !== null)
+    return compact ? buildCompactRows(columns, indices, compactEventRows(columns)) : buildRows(columns, indices);
+  const lists = unfilteredOf(columns);
+  return compact ? (lists.compact ??= buildCompactRows(columns, null)) : (lists.detailed ??= buildRows(columns, null));
 }
 
 export interface RowPositions {

@@ -67,6 +67,15 @@ describe('timelineRows', () => {
     expect(timelineRows(ds.columns, null, false)).toBe(detailed);
   });
 
+  it('shares the compact event rows between every list that holds them', () => {
+    const all = new Map(
+      timelineRows(ds.columns, null, true).flatMap((r) => (r.kind === 'event' ? [[r.index, r]] : [])),
+    );
+    const filtered = timelineRows(ds.columns, some, true).filter((r) => r.kind === 'event');
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const row of filtered) expect(row).toBe(all.get(row.kind === 'event' ? row.index : -1));
+  });
+
   it('builds a filtered view afresh, and another dataset its own list', () => {
     expect(timelineRows(ds.columns, some, true)).toEqual(buildCompactRows(ds.columns, some));
     const other = buildDataset(generateDataset(50, 6));
