@@ -129,10 +129,11 @@ if (root) {
       const t1 = performance.now();
       typeInto(input, query);
       await whenStore(store, (s) => s.searchHits?.query === query);
+      let t2 = await afterNextPaint();
+      // Worked out once the answer is painted: the check is the benchmark's own work, not the page's.
       const hits = store.getState().searchHits?.events ?? [];
       const ids = store.getState().dataset?.columns.ids ?? [];
       const allowed = new Set(hits.map((i) => ids[i] ?? ''));
-      let t2 = await afterNextPaint();
       for (let frames = 1; frames < 120 && !showsOnly(allowed); frames++) t2 = await afterNextPaint();
       return { readyMs, keyMs: t2 - t1, verified: showsOnly(allowed), matched: hits.length };
     },
