@@ -81,16 +81,22 @@ export function buildCompactRows(
   const { ids, dayOf, days } = columns;
   const rows: TimelineRow[] = [];
   let month = '';
+  let lastDay = -1;
   const count = indices === null ? ids.length : indices.length;
   for (let n = 0; n < count; n++) {
     const index = indices === null ? n : (indices[n] ?? 0);
     const id = ids[index] as EventId | undefined;
     if (id === undefined) continue;
-    const dateKey = days[dayOf[index] as number] as string;
-    // Venue-local dates in other zones can step back a day, and so back a month: a heading again.
-    if (month === '' || !dateKey.startsWith(month)) {
-      month = dateKey.slice(0, 7);
-      rows.push({ kind: 'month', before: index, dateKey });
+    const day = dayOf[index] as number;
+    // Most events share their day with the one before: only a new day can start a month.
+    if (day !== lastDay) {
+      lastDay = day;
+      const dateKey = days[day] as string;
+      // Venue-local dates in other zones can step back a day, and so back a month: a heading again.
+      if (month === '' || !dateKey.startsWith(month)) {
+        month = dateKey.slice(0, 7);
+        rows.push({ kind: 'month', before: index, dateKey });
+      }
     }
     rows.push(eventRows?.[index] ?? { kind: 'event', key: id, index, spaceBefore: 0 });
   }
