@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import { KINDS } from '../domain/columns.ts';
 import { eventAt } from '../domain/details.ts';
@@ -14,6 +14,7 @@ import { PHONE_QUERY } from '../hooks/mediaQueries.ts';
 import { useElementWidth } from '../hooks/useElementWidth.ts';
 import { useFoldOn } from '../hooks/useFoldOn.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
+import { useValueAfterPaint } from '../hooks/useValueAfterPaint.ts';
 import { useVisibleEvents } from '../hooks/useVisibleEvents.ts';
 import { selectDetails, selectSelectedEventId } from '../store/selectors.ts';
 import { OverviewAxis } from './OverviewAxis.tsx';
@@ -38,9 +39,9 @@ const DAY = 86_400_000;
  */
 export function Overview({ dataset }: { dataset: Dataset }) {
   const { columns } = dataset;
-  // The marks follow a new filter (or newly arrived details) a render after the timeline does, so the timeline paints first.
-  const indices = useDeferredValue(useVisibleEvents().indices);
-  const details = useDeferredValue(useParley(selectDetails));
+  // The marks follow a new filter (or newly arrived details) once the timeline has painted it.
+  const indices = useValueAfterPaint(useVisibleEvents().indices);
+  const details = useValueAfterPaint(useParley(selectDetails));
   const { jumpToEvent, openEvent } = useActions();
   const detailsRef = useFoldOn(PHONE_QUERY);
   const ref = useRef<HTMLDivElement>(null);

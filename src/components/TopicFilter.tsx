@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { eventCountByTopic } from '../domain/filter.ts';
 import { TOPIC_LABEL } from '../domain/labels.ts';
 import { filtersBesidesTopics, topicCountsInView } from '../domain/topicCounts.ts';
 import { TOPICS } from '../domain/vocabulary.ts';
+import { useValueAfterPaint } from '../hooks/useValueAfterPaint.ts';
 import { useActions, useParley } from '../hooks/useParley.ts';
 import { selectDataset, selectFilters } from '../store/selectors.ts';
 import { FilterToggle } from './FilterToggle.tsx';
@@ -17,8 +18,8 @@ export function TopicFilter() {
   const filters = useParley(selectFilters);
   const { toggleTopic, setView } = useActions();
   const inDataset = useMemo(() => (dataset === null ? null : eventCountByTopic(dataset, TOPICS)), [dataset]);
-  // The counts follow a render after the timeline: a search or an actor must not wait for them to paint.
-  const countedFilters = useDeferredValue(filters);
+  // The counts follow once the timeline has painted: a search or an actor must not wait for them.
+  const countedFilters = useValueAfterPaint(filters);
   const counts = useMemo(
     () => (dataset === null ? null : topicCountsInView(dataset, countedFilters)),
     [dataset, countedFilters],
